@@ -1,0 +1,606 @@
+"""Direct quotes in body paragraphs and who said them.
+
+Quote marks are paired by a linear scan over the marks only; each quote is then
+attributed from a bounded window of words around it (speech verbs, "according
+to"), and pronouns or descriptions resolve to the most recent named speaker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from newsparse.model import Block, Quote
+from newsparse.vocab.quotes import (
+    ACCORDING_TO,
+    ADVERBS,
+    DESCRIPTION_LINKS,
+    DETERMINERS,
+    ELISIONS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    NON_INVERTING,
+    NOT_NAMES,
+    PERSON_NOUNS,
+    PHRASE_STOPS,
+    PRONOUNS,
+    QUOTE_PAIRS,
+    RESOLVABLE_PRONOUNS,
+    SINGLE_MARKS,
+    SPEECH_VERBS,
+    TITLE_CUES,
+    TITLE_SMALL_WORDS,
+    TITLES,
+)
+
+# An unclosed quote may run to the end of its paragraph, but no further than
+# this: a stray mark in a huge paragraph must not swallow it.
+MAX_QUOTE = 3000
+# Characters of context read on each side of a quote; keeps the work per quote
+# constant, so hostile text stays linear.
+WINDOW = 240
+MAX_PHRASE = 12  # words in a speaker phrase
+
+MARKS = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set("”“’‘«»」』›‹")))) + "\n]")
+WORD = re.compile(r"[^\s\x00]+")
+SENTENCE_END = re.compile(r"[.!?…][\x00\"”’»」)\]]*\s+")
+MASK = "\x00"
+DOUBLE_MARKS = frozenset('"“”„＂')
+
+
+@dataclass
+class _Span:
+    """A quoted span found by the scanner, and what attribution made of it."""
+
+    block: int
+    open: int  # index of the opening mark
+    start: int  # inner text
+    end: int
+    closed: bool
+    continues: bool = False  # opens a paragraph right after an unclosed quote
+    mention: str | None = None
+    mention_at: int = -1  # offset of the mention in the block (-1: none there)
+    partial: bool = False
+
+
+@dataclass
+class _Entity:
+    """A named speaker or person and the words seen describing them."""
+
+    name: str
+    words: set[str] = field(default_factory=set)
+    gender: str = ""
+
+
+# --- scanning -----------------------------------------------------------------
+
+
+def _can_open(text: str, i: int) -> bool:
+    """An opening mark sits before a word and after a space, bracket or dash."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace() and text[i] not in "«»「『":
+        return False
+    if text[i] in SINGLE_MARKS:
+        return (prev.isspace() or prev in '([{—–-/"“„«') and _single_opens(text, i)
+    return not prev.isalnum()
+
+
+def _single_opens(text: str, i: int) -> bool:
+    """A single mark opens a quote unless it starts an elision ('90s, 'em)."""
+    word = re.match(r"[^\W_]+", text[i + 1 : i + 12])
+    if word is None:
+        return False
+    token = word.group(0).lower()
+    return not (token in ELISIONS or token.isdigit() or token[:2].isdigit())
+
+
+def _can_close(text: str, i: int) -> bool:
+    """A closing mark follows a word or punctuation; single marks never sit inside a word."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in SINGLE_MARKS:
+        return not prev.isspace() and not nxt.isalnum()
+    if text[i] == '"' and prev.isspace():
+        return not nxt.isalnum()
+    return True
+
+
+def _closes(text: str, i: int, opener: str) -> bool:
+    """The mark at i closes `opener`; scraped text mixes double-mark styles ("…” and “…")."""
+    ch = text[i]
+    if opener in DOUBLE_MARKS and ch in "’'" and text[i + 1 : i + 2] == ch:
+        return True  # ’’ or '' typed for a closing double mark
+    family = DOUBLE_MARKS if opener in DOUBLE_MARKS else QUOTE_PAIRS[opener]
+    return ch in family and ch in QUOTE_PAIRS[opener] + '"”＂' and _can_close(text, i)
+
+
+def _scan(text: str, block: int) -> list[_Span]:
+    """Pair quote marks in one block with a small state machine over the marks."""
+    spans: list[_Span] = []
+    opener, at = "", -1
+    for match in MARKS.finditer(text):
+        i, ch = match.start(), match.group(0)
+        if ch == "\n" or (opener and i - at > MAX_QUOTE):
+            if opener and opener not in SINGLE_MARKS and i - at <= MAX_QUOTE:
+                spans.append(_Span(block, at, at + 1, i, closed=False))
+            opener = ""
+            if ch == "\n":
+                continue
+        if opener and _closes(text, i, opener):
+            spans.append(_Span(block, at, at + 1, i, closed=True))
+            opener = ""
+        elif ch in QUOTE_PAIRS and _can_open(text, i) and (not opener or ch == opener):
+            opener, at = ch, i
+    if opener and opener not in SINGLE_MARKS and len(text) - at <= MAX_QUOTE:
+        spans.append(_Span(block, at, at + 1, len(text), closed=False))
+    return [s for s in spans if re.search(r"\w", text[s.start : s.end])]
+
+
+def _frame(text: str, spans: list[_Span]) -> str:
+    """The block with quoted words masked, keeping offsets and final punctuation."""
+    parts: list[str] = []
+    last = 0
+    for span in spans:
+        inner = text[span.start : span.end]
+        tail = inner[-1] if inner and inner[-1] in ".!?…" else ""
+        parts += [text[last : span.start], MASK * (len(inner) - len(tail)), tail]
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+# --- sentences and words ------------------------------------------------------
+
+
+def _sentence_start(frame: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, looking back at most WINDOW characters."""
+    lo = max(0, pos - WINDOW)
+    best = lo
+    for match in SENTENCE_END.finditer(frame, lo, pos):
+        if not _is_abbreviation(frame, match.start()):
+            best = match.end()
+    newline = frame.rfind("\n", lo, pos)
+    return max(best, newline + 1)
+
+
+def _sentence_end(frame: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends, looking ahead at most WINDOW characters."""
+    hi = min(len(frame), pos + WINDOW)
+    for match in SENTENCE_END.finditer(frame, pos, hi):
+        if not _is_abbreviation(frame, match.start()):
+            return match.start() + 1
+    newline = frame.find("\n", pos, hi)
+    return newline if newline >= 0 else hi
+
+
+def _is_abbreviation(frame: str, dot: int) -> bool:
+    """A full stop after a title or an initial ("Rep.", "G.") does not end a sentence."""
+    if frame[dot] != ".":
+        return False
+    word = re.search(r"[\w.]+$", frame[max(0, dot - 12) : dot])
+    if word is None:
+        return False
+    token = word.group(0).lower()
+    return token in TITLES or f"{token}." in TITLES or len(token.replace(".", "")) <= 1
+
+
+def _words(frame: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The words of frame[lo:hi] as (start, end, text)."""
+    return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(frame, lo, hi)]
+
+
+def _bare(token: str) -> str:
+    """A word lower-cased without surrounding punctuation."""
+    return token.strip(".,;:!?()[]\"“”‘’'«»—–-").lower()
+
+
+def _is_verb(token: str) -> bool:
+    """A speech verb, in any of the listed languages."""
+    return _bare(token) in SPEECH_VERBS
+
+
+# --- speaker phrases ------------------------------------------------------------
+
+
+def _clean_phrase(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Bounds of a usable speaker phrase from words, or None if it names no one."""
+    while words and _bare(words[-1][2]) in ADVERBS:
+        words = words[:-1]
+    while words and not _phrase_head(words[0][2]):
+        words = words[1:]
+    if not words or len(words) > MAX_PHRASE:
+        return None
+    first = _bare(words[0][2])
+    if len(words) == 1 and (first in NOT_NAMES and first not in PRONOUNS):
+        return None
+    if first in DETERMINERS and len(words) == 1:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _phrase_head(token: str) -> bool:
+    """A word that may begin a speaker phrase: a name, title, pronoun or determiner."""
+    bare = _bare(token)
+    if not bare:
+        return False
+    stripped = token.lstrip("(\"“‘'")
+    return (
+        bare in PRONOUNS
+        or bare in DETERMINERS
+        or (stripped[:1].isupper() and bare not in NOT_NAMES)
+    )
+
+
+def _phrase_after(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase that follows a verb or "according to" ("said the head of NATO")."""
+    taken: list[tuple[int, int, str]] = []
+    for start, end, token in _words(frame, lo, hi)[:MAX_PHRASE]:
+        bare = _bare(token)
+        if MASK in token or (taken and bare in PHRASE_STOPS and bare not in DESCRIPTION_LINKS):
+            break
+        if not taken and (bare in NOT_NAMES and bare not in DETERMINERS):
+            return None
+        taken.append((start, end, token))
+        if token[-1] in ",;:!?" or (token[-1] == "." and not _is_abbreviation(frame, end - 1)):
+            break
+    return _clean_phrase(taken)
+
+
+def _phrase_before(frame: str, lo: int, verb_at: int) -> tuple[int, int] | None:
+    """The subject right before a verb ("Rep. Gwen Moore (D-Wis.) said"), skipping an apposition."""
+    words = _words(frame, lo, verb_at)
+    if words and words[-1][2].endswith(",") and _phrase_head(words[-1][2]) is not None:
+        # "Stoltenberg, the NATO chief, said": step back over the apposition.
+        commas = [k for k, w in enumerate(words[:-1]) if w[2].endswith(",")]
+        if commas:
+            head = words[: commas[-1] + 1]
+            if _clean_phrase(_trailing_np(head)) is not None:
+                words = head
+    return _clean_phrase(_trailing_np(words))
+
+
+def _trailing_np(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words at the end of a clause that can form a noun phrase."""
+    taken: list[tuple[int, int, str]] = []
+    for start, end, token in reversed(words):
+        bare = _bare(token)
+        ends_clause = token[-1] in ",;:" or (token[-1] in ".!?" and bare not in TITLES)
+        if MASK in token or (taken and ends_clause):
+            break
+        if not (_phrase_head(token) or bare in DESCRIPTION_LINKS or _is_nounish(bare)):
+            break
+        taken.insert(0, (start, end, token.rstrip(",")))
+        if len(taken) > MAX_PHRASE:
+            break
+    return taken
+
+
+def _is_nounish(bare: str) -> bool:
+    """A lower-case word that may sit in a description ("campaign manager", "owners")."""
+    return bare in PERSON_NOUNS or bare.rstrip("s") in PERSON_NOUNS or bare in TITLES
+
+
+# --- attribution --------------------------------------------------------------
+
+
+def _after(frame: str, span: _Span) -> tuple[int, int] | None:
+    """A speaker right after the closing mark: '"...," said X' or '"...," X said'."""
+    lo = span.end + 1
+    hi = min(len(frame), lo + WINDOW)
+    stop = frame.find(MASK, lo, hi)
+    words = _words(frame, lo, stop if stop >= 0 else hi)[: MAX_PHRASE + 2]
+    for k, (_, end, token) in enumerate(words):
+        if _is_verb(token) and (k or not token[0].isupper()):
+            if k == 0:
+                if _bare(token) in NON_INVERTING:
+                    return None
+                return _phrase_after(frame, end, hi)
+            return _phrase_before(frame, words[0][0], words[k][0])
+        if token[-1] in ".!?" and not _is_abbreviation(frame, end - 1):
+            return _according(frame, lo, end)
+    return _according(frame, lo, hi)
+
+
+def _according(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A speaker after "according to" (or its translations) in frame[lo:hi]."""
+    lowered = frame[lo:hi].lower()
+    for phrase in ACCORDING_TO:
+        at = lowered.find(phrase + " ")
+        if at >= 0 and (at == 0 or not lowered[at - 1].isalnum()):
+            return _phrase_after(frame, lo + at + len(phrase), hi)
+    return None
+
+
+def _before(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A speaker before the quote in its sentence: 'X said: "..."', 'X told Y that "..."'."""
+    words = _words(frame, lo, hi)
+    for k in range(len(words) - 1, -1, -1):
+        if _is_verb(words[k][2]):
+            found = _phrase_before(frame, lo, words[k][0])
+            if found is not None:
+                return found
+    return _according(frame, lo, hi)
+
+
+def _attribute(text: str, frame: str, span: _Span) -> None:
+    """Find the speaker phrase of one quote in its own or neighbouring sentence."""
+    start = _sentence_start(frame, span.open)
+    found = _before(frame, start, span.open)
+    if found is None and span.closed:
+        found = _after(frame, span)
+    if found is None:
+        end = _sentence_end(frame, span.end + 1) if span.closed else span.end
+        found = _before(frame, span.end + 1, end) or _previous_sentence(frame, start)
+    if found is not None:
+        span.mention_at = found[0]
+        span.mention = _mention_text(text, found)
+    span.partial = _is_partial(text, frame, start, span)
+
+
+def _previous_sentence(frame: str, start: int) -> tuple[int, int] | None:
+    """A speaker named in the sentence before, when it leads into the quote with a colon."""
+    if start <= 0:
+        return None
+    prev = _sentence_start(frame, start - 1)
+    if not frame[prev:start].rstrip().endswith(":"):
+        return None
+    return _before(frame, prev, start)
+
+
+def _mention_text(text: str, bounds: tuple[int, int]) -> str:
+    """The words of a mention, without trailing punctuation."""
+    return text[bounds[0] : bounds[1]].strip().rstrip(",;:.").strip()
+
+
+def _is_partial(text: str, frame: str, start: int, span: _Span) -> bool:
+    """A fragment inside a sentence: words before it and it does not start a sentence."""
+    inner = text[span.start : span.end].lstrip()
+    lead = frame[start : span.open].rstrip()
+    if inner[:1].islower():
+        return True
+    if not lead or lead[-1] in ":,—–-":
+        return False
+    last = _bare(lead.split()[-1]) if lead.split() else ""
+    return lead[-1].isalnum() and last not in SPEECH_VERBS
+
+
+# --- what is not a quote --------------------------------------------------------
+
+
+def _is_title(text: str, frame: str, span: _Span) -> bool:
+    """Title Case with no sentence inside, or named by a cue word: a work or an outlet."""
+    inner = text[span.start : span.end].strip().rstrip(",.")
+    words = inner.split()
+    if inner[-1:] in "!?":
+        return False
+    if not words or len(words) > 8 or re.search(r"[.!?;:]\s", inner):
+        return False
+    cased = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
+    before = [_bare(w) for w in frame[max(0, span.open - 40) : span.open].split()[-2:]]
+    return (cased and words[0][:1].isupper()) or any(w in TITLE_CUES for w in before)
+
+
+def _has_speech(frame: str, span: _Span) -> bool:
+    """A speech verb or "according to" in the quote's sentence."""
+    lo = _sentence_start(frame, span.open)
+    hi = _sentence_end(frame, span.end + 1) if span.closed else span.end
+    lowered = frame[lo:hi].lower()
+    if any(phrase + " " in lowered for phrase in ACCORDING_TO):
+        return True
+    return any(_is_verb(w) for _, _, w in _words(frame, lo, hi))
+
+
+def _keep(text: str, frame: str, span: _Span) -> bool:
+    """Drop titles, scare quotes and nicknames that have no speech near them."""
+    if span.continues or not span.closed:
+        return True
+    short = len(text[span.start : span.end].split()) <= 3
+    adjacent = span.mention is not None and (
+        span.mention_at > span.end or _tail_is_verb(frame, span)
+    )
+    if _is_title(text, frame, span):
+        return adjacent and (not short or span.mention_at > span.end)
+    return not short or _has_speech(frame, span) or _follows_quote(text, frame, span)
+
+
+def _follows_quote(text: str, frame: str, span: _Span) -> bool:
+    """A short whole sentence right after a quote and its attribution continues it."""
+    inner = text[span.start : span.end].strip()
+    lead = frame[max(0, span.open - WINDOW) : span.open]
+    return (
+        inner[:1].isupper()
+        and inner[-1:] in ".!?…"
+        and bool(re.search(r"[\"”»][^\"”»\x00]{0,80}[.!?]\s*$", lead))
+    )
+
+
+def _tail_is_verb(frame: str, span: _Span) -> bool:
+    """The words right before the opening mark end with a speech verb and a colon or comma."""
+    lead = frame[max(0, span.open - 60) : span.open].rstrip()
+    words = lead.split()
+    return bool(words) and lead[-1] in ":," and _is_verb(words[-1])
+
+
+# --- speakers -------------------------------------------------------------------
+
+
+class _Resolver:
+    """Turns mentions into names: full names, surnames, pronouns and descriptions."""
+
+    def __init__(self, names: list[str]) -> None:
+        """Start from the person names found anywhere in the article, in order."""
+        self.names = names
+        self.entities: list[_Entity] = []  # most recent speaker last
+
+    def resolve(self, mention: str, here: int) -> str | None:
+        """The full name a mention refers to, recording it as the latest speaker."""
+        words = mention.split()
+        first = _bare(words[0])
+        if first in PRONOUNS:
+            return self._pronoun(first)
+        name = _name_in(mention)
+        if name is None:
+            return self._description(mention, first, here)
+        entity = self._find(name) or _Entity(self._full(name))
+        entity.words |= {_bare(w) for w in words}
+        self._touch(entity)
+        return entity.name
+
+    def _pronoun(self, pronoun: str) -> str | None:
+        """He, she or they: the most recent speaker of compatible gender."""
+        if pronoun not in RESOLVABLE_PRONOUNS:
+            return None
+        gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else ""
+        for entity in reversed(self.entities):
+            if not gender or entity.gender in ("", gender):
+                if gender and not entity.gender:
+                    entity.gender = gender
+                self._touch(entity)
+                return entity.name
+        return self.names[0] if self.names else None
+
+    def _description(self, mention: str, first: str, here: int) -> str | None:
+        """'the head of the Alliance': a recent speaker, else the article's first person."""
+        heads = {_bare(w) for w in mention.split()} & (PERSON_NOUNS | TITLES)
+        if first not in DETERMINERS or first in ("a", "an") or not heads:
+            return mention
+        for entity in reversed(self.entities):
+            if heads & entity.words:
+                self._touch(entity)
+                return entity.name
+        if self.entities:
+            entity = self.entities[-1]
+        elif self.names:
+            entity = _Entity(self.names[0])
+        else:
+            return mention
+        entity.words |= heads
+        self._touch(entity)
+        return entity.name
+
+    def _find(self, name: str) -> _Entity | None:
+        """A known entity with this name or surname."""
+        last = name.split()[-1]
+        for entity in reversed(self.entities):
+            if entity.name == name or entity.name.split()[-1] == last:
+                return entity
+        return None
+
+    def _full(self, name: str) -> str:
+        """The first full form of a name in the article ("Stoltenberg" -> "Jens Stoltenberg")."""
+        if len(name.split()) > 1:
+            return name
+        for full in self.names:
+            if full.split()[-1] == name:
+                return full
+        return name
+
+    def _touch(self, entity: _Entity) -> None:
+        """Make an entity the most recent speaker."""
+        if entity in self.entities:
+            self.entities.remove(entity)
+        self.entities.append(entity)
+
+
+NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:(?:de|van|von|al|bin|da|di|du|la|le|der|del|and)\s+)?"
+    r"(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,5}"
+)
+
+
+def _name_in(mention: str) -> str | None:
+    """The name inside a mention: the last run of capitalised words, titles removed."""
+    best = None
+    for match in NAME.finditer(mention.replace(",", " , ")):
+        best = match.group(0)
+    if best is None:
+        return None
+    words = [w for w in best.split() if not w.startswith("(")]
+    while words and (words[0].lower() in TITLES or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    while words and _bare(words[0]) in NOT_NAMES:
+        words = words[1:]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    return " ".join(words) if words else None
+
+
+def _article_names(frames: list[str]) -> list[str]:
+    """Person-like names (two or more capitalised words) in article order."""
+    names: list[str] = []
+    for frame in frames:
+        for match in NAME.finditer(frame):
+            name = _name_in(match.group(0))
+            if name and len(name.split()) >= 2 and name not in names:
+                names.append(name)
+    return names
+
+
+# --- the stage ------------------------------------------------------------------
+
+
+def _link_paragraphs(spans: list[_Span], texts: list[str]) -> None:
+    """Mark quotes that reopen a quote left unclosed at the end of the paragraph before."""
+    for prev, span in itertools.pairwise(spans):
+        if prev.closed or span.block < prev.block:
+            continue
+        same_block_break = (
+            span.block == prev.block and texts[span.block][prev.end : span.open].strip() == ""
+        )
+        next_block = span.block == prev.block + 1 and texts[span.block][: span.open].strip() == ""
+        span.continues = same_block_break or next_block
+
+
+def _share_speakers(spans: list[_Span]) -> None:
+    """Parts of one multi-paragraph quote, and bare follow-on quotes, share a speaker."""
+    for k in range(len(spans) - 1, 0, -1):
+        if spans[k].continues and spans[k - 1].mention is None:
+            spans[k - 1].mention = spans[k].mention
+            spans[k - 1].mention_at = -1
+    for k in range(1, len(spans)):
+        if spans[k].continues and spans[k].mention is None:
+            spans[k].mention = spans[k - 1].mention
+            spans[k].mention_at = -1
+
+
+def extract_quotes(blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
+    """Direct quotes in the body blocks, in order, with their resolved speakers."""
+    texts = [block.text for block in blocks]
+    spans = [span for k, text in enumerate(texts) for span in _scan(text, k)]
+    frames = [_frame(text, [s for s in spans if s.block == k]) for k, text in enumerate(texts)]
+    _link_paragraphs(spans, texts)
+    for span in spans:
+        _attribute(texts[span.block], frames[span.block], span)
+    spans = [s for s in spans if _keep(texts[s.block], frames[s.block], s)]
+    _share_speakers(spans)
+    return _resolve(spans, blocks, frames)
+
+
+def _resolve(spans: list[_Span], blocks: tuple[Block, ...], frames: list[str]) -> tuple[Quote, ...]:
+    """Give each quote its resolved speaker, carrying the last one over to bare quotes."""
+    resolver = _Resolver(_article_names(frames))
+    quotes: list[Quote] = []
+    last: tuple[str | None, str | None] = (None, None)
+    for span in spans:
+        text = blocks[span.block].text
+        if span.mention is not None:
+            last = (resolver.resolve(span.mention, span.block), span.mention)
+        speaker, mention = last
+        quotes.append(
+            Quote(
+                text=text[span.start : span.end],
+                speaker=speaker,
+                speaker_mention=mention,
+                line=_line_of(blocks[span.block], text, span.open),
+                start=span.start,
+                end=span.end,
+                partial=span.partial,
+            )
+        )
+    return tuple(quotes)
+
+
+def _line_of(block: Block, text: str, at: int) -> int:
+    """The input line of an offset, for blocks that span several lines."""
+    return block.line + text.count("\n", 0, at)
