@@ -1,0 +1,341 @@
+"""Stage 2: Document -> one Labelled value per line (two when a line holds two fields).
+
+First a document-level pass finds the zones: the body is the densest run of
+prose lines, the header block sits just above it, the rest is page chrome.
+Then small named rules label each line inside its zone; the rule's name is
+what `--explain` prints. No text is rewritten here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from newsparse.dedupe import line_key
+from newsparse.fields.byline import looks_like_byline, looks_like_name
+from newsparse.fields.credit import is_credit_line
+from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
+from newsparse.model import Document, Label, Labelled, Line, Zone
+from newsparse.vocab.boilerplate import (
+    BOILERPLATE_LINES,
+    BOILERPLATE_STARTS,
+    SECTION_WORDS,
+    TRAILER_HEADINGS,
+)
+
+SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
+INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}")  # 'chief. "The' inside a line
+# Scripts written without spaces: their characters count as words by pairs.
+DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+GLUED_SECTION = regex.compile(r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})")  # "NewsNATO"
+BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
+META_MAX_CHARS = 300  # bylines and timestamps are short; longer lines are never tested
+HEADER_WINDOW = 40  # non-blank lines above the body searched for the headline
+HEADLINE_MAX_UNITS = 40
+HEADING_MAX_UNITS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Facts about one line; no decisions."""
+
+    units: int  # words, or pairs of characters in scripts without spaces
+    chars: int
+    sentence_end: bool
+    inner_sentence: bool
+    boilerplate: bool
+    trailer: bool  # "Related content": a list of other stories follows
+    timestamp: bool
+    byline: bool
+    name: bool
+    credit: bool
+    repeats: int  # how many lines of the document share this line's key
+
+
+def line_features(text: str, repeats: int = 1) -> Features:
+    """Return the features of one cleaned line."""
+    folded = text.casefold().strip(" :.-–—|•·>»")
+    short = len(text) <= META_MAX_CHARS
+    boilerplate = folded in BOILERPLATE_LINES or (short and folded.startswith(BOILERPLATE_STARTS))
+    return Features(
+        units=len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2,
+        chars=len(text),
+        sentence_end=SENTENCE_END.search(text) is not None,
+        inner_sentence=INNER_SENTENCE.search(text) is not None,
+        boilerplate=boilerplate,
+        trailer=folded in TRAILER_HEADINGS,
+        timestamp=short and is_timestamp_line(text),
+        byline=short and looks_like_byline(text),
+        name=short and looks_like_name(text),
+        credit=short and is_credit_line(text),
+        repeats=repeats,
+    )
+
+
+def features(document: Document) -> tuple[Features, ...]:
+    """Return the features of every line of the document."""
+    keys = [line_key(line.text) for line in document.lines]
+    counts = Counter(key for key in keys if key)
+    return tuple(
+        line_features(line.text, counts[key]) if key else _BLANK
+        for line, key in zip(document.lines, keys)
+    )
+
+
+_BLANK = line_features("")
+
+
+def prose_score(feature: Features) -> float:
+    """How much a line looks like article prose: positive for paragraphs, negative for chrome."""
+    if feature.chars == 0:
+        return 0.0
+    if feature.boilerplate or feature.trailer:
+        return -3.0
+    if feature.timestamp or feature.byline or feature.credit:
+        return -1.0
+    if feature.units >= 25 or (feature.chars >= 150 and feature.units >= 12):
+        return 1.0 + min(feature.units, 120) / 20
+    if feature.sentence_end and feature.units >= 10:
+        return 1.0
+    if feature.sentence_end and feature.units >= 5:
+        return 0.3
+    return -1.0
+
+
+def find_body(scores: list[float], trailers: list[int]) -> tuple[int, int]:
+    """Return [start, end) of the run of lines with the highest total prose score."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for index, score in enumerate(scores):
+        if total <= 0 and score > 0:
+            total, start = 0.0, index
+        total += score
+        if total > best:
+            best, best_span = total, (start, index + 1)
+    start, end = best_span
+    cut = next((index for index in trailers if start < index < end), end)
+    return start, cut
+
+
+def classify(document: Document) -> tuple[Labelled, ...]:
+    """Label every line of the document; the first rule that matches in a zone wins."""
+    feats = features(document)
+    lines = document.lines
+    scores = [prose_score(feature) for feature in feats]
+    trailers = [index for index, feature in enumerate(feats) if feature.trailer]
+    body_start, body_end = find_body(scores, trailers)
+    body_start = _skip_leading_meta(feats, body_start, body_end)
+    headline = choose_headline(lines, feats, body_start)
+    headline, glued = _glued_copy_above(lines, headline)
+    labelled: list[Labelled] = []
+    header_start = headline if headline is not None else body_start
+    for index, line in enumerate(lines):
+        feature = feats[index]
+        if not line.text:
+            labelled.append(Labelled(line, Label.BLANK, "blank", _zone(index, header_start, body_start, body_end)))
+        elif index == headline:
+            labelled.extend(_headline_labels(line, glued))
+        elif index < header_start:
+            labelled.append(_before(line, feature, lines, feats, index, header_start))
+        elif index < body_start:
+            labelled.append(_header(line, feature, feats, index, headline))
+        elif index < body_end:
+            labelled.append(_body(line, feature, feats, index))
+        else:
+            labelled.append(_after(line, feature))
+    return tuple(labelled)
+
+
+def _zone(index: int, header_start: int, body_start: int, body_end: int) -> Zone:
+    if index < header_start:
+        return Zone.BEFORE
+    if index < body_start:
+        return Zone.HEADER
+    return Zone.BODY if index < body_end else Zone.AFTER
+
+
+def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int:
+    """Move the body start past a byline/timestamp/credit among its first lines."""
+    seen = 0
+    for index in range(start, end):
+        feature = feats[index]
+        if feature.chars == 0:
+            continue
+        if feature.timestamp or feature.byline or feature.credit:
+            return _skip_leading_meta(feats, index + 1, end)
+        seen += 1
+        if seen >= 3:
+            break
+    return start
+
+
+def headline_score(feature: Features, distance: int) -> float:
+    """How much a line above the body looks like the article's headline."""
+    if feature.chars == 0 or feature.units > HEADLINE_MAX_UNITS or feature.units < 2:
+        return -99.0
+    if feature.boilerplate or feature.trailer or feature.timestamp or feature.byline:
+        return -99.0
+    if feature.credit:
+        return -99.0
+    score = 2.0 if feature.units >= 4 else 0.5
+    if feature.sentence_end and not feature.inner_sentence:
+        score -= 1.5
+    if feature.inner_sentence:
+        score -= 1.0
+    if feature.repeats > 1:
+        score += 1.5
+    return score - 0.12 * distance
+
+
+def choose_headline(
+    lines: tuple[Line, ...], feats: tuple[Features, ...], body_start: int
+) -> int | None:
+    """Return the index of the headline line, searching upwards from the body."""
+    best, best_index, distance = 0.0, None, 0
+    for index in range(min(body_start, len(lines)) - 1, -1, -1):
+        feature = feats[index]
+        if feature.chars == 0:
+            continue
+        score = headline_score(feature, distance) + _header_neighbour_bonus(feats, index)
+        if _glued_copy_above(lines, index)[1]:
+            score += 1.5
+        if score > best:
+            best, best_index = score, index
+        distance += 1
+        if distance > HEADER_WINDOW:
+            break
+    if best_index is None and body_start < len(lines) and feats[body_start].units <= HEADLINE_MAX_UNITS:
+        return None
+    return best_index
+
+
+def _header_neighbour_bonus(feats: tuple[Features, ...], index: int) -> float:
+    """Bonus when a byline, timestamp or credit follows within three lines."""
+    seen = 0
+    for feature in feats[index + 1 :]:
+        if feature.chars == 0:
+            continue
+        if feature.byline or feature.timestamp or feature.credit:
+            return 1.5
+        seen += 1
+        if seen >= 3:
+            break
+    return 0.0
+
+
+def _glued_copy_above(lines: tuple[Line, ...], headline: int | None) -> tuple[int | None, int]:
+    """Prefer a copy of the headline just above it with a kicker glued on ("NewsNATO ...").
+
+    Returns the headline index to use and the length of the glued kicker (0 if none).
+    """
+    if headline is None:
+        return None, 0
+    text, seen = lines[headline].text, 0
+    for index in range(headline - 1, -1, -1):
+        above = lines[index].text
+        if not above:
+            continue
+        prefix = above[: len(above) - len(text)]
+        if above.endswith(text) and 0 < len(prefix.split()) <= 3 and prefix[-1:].isalpha():
+            return index, len(prefix)
+        seen += 1
+        if seen >= 3:
+            break
+    return headline, 0
+
+
+def _headline_labels(line: Line, glued: int) -> list[Labelled]:
+    """Label the headline line, splitting a glued section word off ("NewsNATO ...")."""
+    cut, rule = glued, "section_glued_to_repeated_headline"
+    match = GLUED_SECTION.match(line.text)
+    if not cut and match is not None and match["section"].casefold() in SECTION_WORDS:
+        cut, rule = match.end(), "section_word_glued_to_headline"
+    if cut:
+        return [
+            Labelled(line, Label.SECTION, rule, Zone.HEADER, (0, cut)),
+            Labelled(line, Label.HEADLINE, "headline_after_glued_section", Zone.HEADER, (cut, len(line.text))),
+        ]
+    return [Labelled(line, Label.HEADLINE, "headline_best_scored", Zone.HEADER)]
+
+
+def _before(
+    line: Line,
+    feature: Features,
+    lines: tuple[Line, ...],
+    feats: tuple[Features, ...],
+    index: int,
+    header_start: int,
+) -> Labelled:
+    """Label a line above the headline: a section just above it, else chrome."""
+    above_headline = all(feats[i].chars == 0 for i in range(index + 1, header_start))
+    if above_headline and _is_section(line.text, feature):
+        return Labelled(line, Label.SECTION, "section_above_headline", Zone.BEFORE)
+    if feature.boilerplate:
+        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BEFORE)
+    return Labelled(line, Label.CHROME, "chrome_before_headline", Zone.BEFORE)
+
+
+def _is_section(text: str, feature: Features) -> bool:
+    """True for a kicker or breadcrumb: one to three words, a section word, caps or separators."""
+    if feature.units > 6 or feature.boilerplate or feature.sentence_end:
+        return False
+    if BREADCRUMB.search(text):
+        return True
+    return feature.units <= 3 and (text.casefold() in SECTION_WORDS or text.isupper())
+
+
+def _header(
+    line: Line, feature: Features, feats: tuple[Features, ...], index: int, headline: int | None
+) -> Labelled:
+    """Label a line between the headline and the body."""
+    if feature.timestamp:
+        return Labelled(line, Label.TIMESTAMP, "timestamp_line", Zone.HEADER)
+    if feature.byline:
+        return Labelled(line, Label.BYLINE, "byline_shape", Zone.HEADER)
+    if feature.credit:
+        return Labelled(line, Label.CREDIT, "credit_marker", Zone.HEADER)
+    if feature.boilerplate:
+        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
+    if feature.name and _near_meta(feats, index):
+        return Labelled(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
+    if feature.units >= 5 and headline is not None:
+        return Labelled(line, Label.STANDFIRST, "standfirst_below_headline", Zone.HEADER)
+    if search_timestamps(line.text):
+        return Labelled(line, Label.TIMESTAMP, "timestamp_in_header_line", Zone.HEADER)
+    return Labelled(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
+
+
+def _near_meta(feats: tuple[Features, ...], index: int) -> bool:
+    """True when a timestamp, byline or credit sits within two lines either side."""
+    window = [f for f in feats[max(0, index - 4) : index + 5] if f.chars][:5]
+    return any(f.timestamp or f.byline or f.credit for f in window)
+
+
+def _body(line: Line, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:
+    """Label a line inside the body zone."""
+    if feature.boilerplate:
+        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
+    if feature.credit:
+        return Labelled(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
+    if _is_heading(line.text, feature, feats, index):
+        return Labelled(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
+    return Labelled(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
+
+
+def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:
+    """True for a short line without a full stop (a question is fine) that a paragraph follows."""
+    if not 2 <= feature.units <= HEADING_MAX_UNITS:
+        return False
+    if feature.sentence_end and not text.endswith("?"):
+        return False
+    following = next((f for f in feats[index + 1 :] if f.chars), None)
+    return following is not None and following.units >= 10 and following.sentence_end
+
+
+def _after(line: Line, feature: Features) -> Labelled:
+    """Label a line after the body: vocabulary boilerplate or page chrome."""
+    if feature.boilerplate or feature.trailer:
+        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.AFTER)
+    return Labelled(line, Label.CHROME, "chrome_after_body", Zone.AFTER)

@@ -1,0 +1,42 @@
+"""Repetition: keys that make two renderings of one line equal, and marking repeats.
+
+`line_key` folds case, spaces, quotes and dashes so that a headline repeated
+with a no-break space or curly quotes is still the same line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse.model import Label, Labelled
+
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def line_key(text: str) -> str:
+    """Return the comparison key of a line: case-folded words joined by single spaces.
+
+    >>> line_key("NATO chief: “The time has come”") == line_key('nato CHIEF - "the time has come"')
+    True
+    """
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
+def mark_repeats(labelled: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
+    """Relabel lines that repeat the headline, standfirst or an earlier body paragraph."""
+    first: dict[str, Label] = {}
+    out: list[Labelled] = []
+    for item in labelled:
+        key = line_key(item.text)
+        kept = item.label in _KEPT
+        if kept and key in first and item.label is not Label.HEADING:
+            reason = f"repeated_{first[key].value}"
+            out.append(Labelled(item.line, Label.REPEATED, reason, item.zone, item.span))
+            continue
+        if kept and key:
+            first.setdefault(key, item.label)
+        out.append(item)
+    return tuple(out)
+
+
+_KEPT = frozenset({Label.HEADLINE, Label.STANDFIRST, Label.PARAGRAPH, Label.HEADING})

@@ -1,0 +1,97 @@
+"""Image credits: spot credit and caption lines, and cut the credited sources out of them.
+
+`is_credit_line` decides whether a whole line is a credit; `credit_sources` splits
+"© Getty Images | NurPhoto" into ("Getty Images", "NurPhoto"). Captions without a
+credit are left to the body.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse.model import Labelled, Label, Text
+from newsparse.vocab.credits import CREDIT_LABELS, IMAGE_AGENCIES
+
+_LABELS = "|".join(regex.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+_AGENCIES = "|".join(regex.escape(name) for name in sorted(IMAGE_AGENCIES, key=len, reverse=True))
+# "Images source: © Getty Images | NurPhoto", "Image copyright Getty Images", "(Photo by X/AFP)"
+CREDIT_LABEL = regex.compile(
+    rf"^\(?\s*(?i:{_LABELS})(?:\s*(?:[:,|]|-\s|–|—)|\s+(?=©|\p{{Lu}}))\s*(?P<rest>.+?)\)?$"
+)
+# A short line that is only agencies and photographers: "Sonu Mehta/Hindustan Times/Getty Images"
+AGENCY = regex.compile(rf"(?<!\p{{L}})(?:{_AGENCIES})(?!\p{{L}})", regex.IGNORECASE)
+# A caption that ends in a parenthesised credit: "The plumes. (NASA/David Ladd)", "(Credit: iStock)"
+TRAILING_CREDIT = regex.compile(r"\((?P<rest>[^()]{2,80})\)\s*$")
+CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||;|/|\bvia\b|,\s*(?=[^,]*$))\s*")
+_COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)\s*", regex.IGNORECASE)
+_MAX_CREDIT_WORDS = 14
+_MAX_CAPTION_WORDS = 45
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the whole line credits an image ("Photo: John Locher, AP").
+
+    >>> is_credit_line("Images source: © Getty Images | NurPhoto")
+    True
+    >>> is_credit_line("Getty Images said on Monday it would cut 5% of its staff.")
+    False
+    """
+    words = len(text.split())
+    if words == 0 or words > _MAX_CAPTION_WORDS:
+        return False
+    if words <= _MAX_CREDIT_WORDS and CREDIT_LABEL.match(text):
+        return True
+    if words <= 8 and _is_agency_list(text):
+        return True
+    return _trailing_credit(text) is not None
+
+
+def _is_agency_list(text: str) -> bool:
+    """True for a short line of names and agencies with no sentence in it."""
+    if text.endswith((".", "?", "!")) or AGENCY.search(text) is None:
+        return False
+    return bool(regex.fullmatch(r"[©\p{L}\p{M}\s.,'’&/|()\-]+", text))
+
+
+def _trailing_credit(text: str) -> str | None:
+    """The parenthesised credit that ends a caption, or None."""
+    match = TRAILING_CREDIT.search(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    if CREDIT_LABEL.match(rest) or (AGENCY.search(rest) and len(rest.split()) <= 8):
+        return rest
+    if "/" in rest and len(rest.split()) <= 8 and rest[:1].isupper():
+        return rest
+    return None
+
+
+def credit_sources(text: str) -> tuple[str, ...]:
+    """Return the credited names in a credit line, in order.
+
+    >>> credit_sources("Images source: © Getty Images | NurPhoto")
+    ('Getty Images', 'NurPhoto')
+    >>> credit_sources("Artist's impression of the plumes. (NASA/David Ladd)")
+    ('NASA', 'David Ladd')
+    """
+    match = CREDIT_LABEL.match(text)
+    if match is not None:
+        rest = match["rest"]
+    else:
+        rest = _trailing_credit(text) or text
+        inner = CREDIT_LABEL.match(rest)
+        rest = inner["rest"] if inner else rest
+    rest = _COPYRIGHT.sub("", rest.strip(" ()"))
+    parts = (_COPYRIGHT.sub("", part).strip(" .()") for part in CREDIT_SEPARATORS.split(rest))
+    return tuple(dict.fromkeys(part for part in parts if part))
+
+
+def extract_credits(labelled: tuple[Labelled, ...]) -> tuple[Text, ...]:
+    """Return one Text per credited source on lines labelled CREDIT, citing the line."""
+    credits: dict[str, Text] = {}
+    for item in labelled:
+        if item.label is not Label.CREDIT:
+            continue
+        for source in credit_sources(item.text):
+            credits.setdefault(source, Text(source, (item.line.number,)))
+    return tuple(credits.values())

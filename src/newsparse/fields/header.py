@@ -1,0 +1,92 @@
+"""Header fields: section, headline, standfirst, byline and timestamps from labelled lines.
+
+Each extractor reads only the lines carrying its label and returns values that
+cite those lines. Parsing of byline and timestamp strings lives in byline.py and
+timestamp.py; this module only picks which lines to parse.
+"""
+
+from __future__ import annotations
+
+from newsparse.fields.byline import parse_byline
+from newsparse.fields.timestamp import parse_timestamp, search_timestamps
+from newsparse.model import Byline, Label, Labelled, Text, Timestamp
+from newsparse.options import Options
+
+
+def _first(labelled: tuple[Labelled, ...], label: Label) -> Text | None:
+    item = next((item for item in labelled if item.label is label), None)
+    if item is None:
+        return None
+    return Text(item.text, (item.line.number,))
+
+
+def extract_section(labelled: tuple[Labelled, ...]) -> Text | None:
+    """Return the kicker or breadcrumb, if any."""
+    return _first(labelled, Label.SECTION)
+
+
+def extract_headline(labelled: tuple[Labelled, ...]) -> Text | None:
+    """Return the headline, if any."""
+    return _first(labelled, Label.HEADLINE)
+
+
+def extract_standfirst(labelled: tuple[Labelled, ...]) -> Text | None:
+    """Return the standfirst: consecutive standfirst lines joined by a space."""
+    items = [item for item in labelled if item.label is Label.STANDFIRST]
+    if not items:
+        return None
+    return Text(" ".join(item.text for item in items), tuple(item.line.number for item in items))
+
+
+def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
+    """Return the first byline line that names somebody, parsed into authors and organisations."""
+    fallback: Byline | None = None
+    for item in labelled:
+        if item.label is not Label.BYLINE:
+            continue
+        parsed = parse_byline(item.text)
+        byline = Byline(
+            text=parsed.text,
+            authors=parsed.authors,
+            organizations=parsed.organizations,
+            roles=parsed.roles,
+            lines=(item.line.number,),
+        )
+        if byline.authors:
+            return byline
+        fallback = fallback or byline
+    return fallback
+
+
+def extract_timestamps(
+    labelled: tuple[Labelled, ...], options: Options
+) -> tuple[Timestamp | None, Timestamp | None]:
+    """Return (published, updated): the first timestamp of each kind in the header lines."""
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    for stamp in _header_timestamps(labelled, options):
+        if stamp.kind == "updated":
+            updated = updated or stamp
+        else:
+            published = published or stamp
+    return published, updated
+
+
+def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list[Timestamp]:
+    """Every timestamp on timestamp and byline lines, citing its line."""
+    found: list[Timestamp] = []
+    for item in labelled:
+        if item.label is Label.TIMESTAMP:
+            stamp = parse_timestamp(item.text, now=options.now, tz=options.tz)
+            stamps = [stamp] if stamp is not None else []
+        elif item.label in (Label.BYLINE, Label.SECTION):
+            spans = search_timestamps(item.text, now=options.now, tz=options.tz)
+            stamps = [stamp for _, _, stamp in spans]
+        else:
+            continue
+        found.extend(_cite(stamp, item.line.number) for stamp in stamps)
+    return found
+
+
+def _cite(stamp: Timestamp, line: int) -> Timestamp:
+    return Timestamp(stamp.text, stamp.iso, stamp.kind, stamp.relative, stamp.ambiguous, (line,))

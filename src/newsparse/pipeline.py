@@ -1,0 +1,148 @@
+"""The whole order on one screen: read -> lines -> classify -> fields -> Article.
+
+`parse_text`, `parse_bytes` and `parse_file` are the library's entry points;
+the CLI calls exactly these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from newsparse.classify import classify
+from newsparse.dedupe import mark_repeats
+from newsparse.errors import InputError
+from newsparse.fields.body import extract_blocks
+from newsparse.fields.credit import extract_credits
+from newsparse.fields.header import (
+    extract_byline,
+    extract_headline,
+    extract_section,
+    extract_standfirst,
+    extract_timestamps,
+)
+from newsparse.fields.quotes import extract_quotes
+from newsparse.lines import decode, read_lines
+from newsparse.model import Article, Document, Dropped, Label, Labelled
+from newsparse.options import DEFAULTS, Options
+
+
+def parse_text(text: str, *, source: str = "-", options: Options = DEFAULTS) -> Article:
+    """Parse scraped article text into an Article."""
+    return parse_document(read_lines(text, source=source), options)
+
+
+def parse_bytes(data: bytes, *, source: str = "-", options: Options = DEFAULTS) -> Article:
+    """Decode bytes (UTF-8, BOMs, legacy fallbacks) and parse them; InputError if not text."""
+    if len(data) > options.max_bytes:
+        message = f"{len(data)} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
+        raise InputError(message, source=source, kind="too-large")
+    text, encoding, warnings = decode(data, options.encoding, source=source)
+    document = read_lines(text, source=source, encoding=encoding)
+    return parse_document(
+        Document(document.lines, document.source, encoding, warnings), options
+    )
+
+
+def parse_file(path: str | Path, *, options: Options = DEFAULTS) -> Article:
+    """Read and parse one file; InputError when it cannot be read as text."""
+    source = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > options.max_bytes:
+            message = f"{size} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
+            raise InputError(message, source=source, kind="too-large")
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(_os_message(error), source=source, kind="unreadable") from None
+    return parse_bytes(data, source=source, options=options)
+
+
+def _os_message(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def parse_document(document: Document, options: Options = DEFAULTS) -> Article:
+    """Run every stage over a Document."""
+    labelled = mark_repeats(classify(document))
+    blocks = extract_blocks(labelled)
+    published, updated = extract_timestamps(labelled, options)
+    article = Article(
+        source=document.source,
+        encoding=document.encoding,
+        section=extract_section(labelled),
+        headline=extract_headline(labelled),
+        standfirst=extract_standfirst(labelled),
+        byline=extract_byline(labelled),
+        published=published,
+        updated=updated,
+        image_credits=extract_credits(labelled),
+        blocks=blocks,
+        quotes=extract_quotes(blocks),
+        labelled=labelled,
+    )
+    return _finish(article, document.warnings)
+
+
+def _finish(article: Article, read_warnings: tuple[str, ...]) -> Article:
+    """Add the dropped lines and warnings, which are derived from the fields."""
+    dropped = dropped_lines(article)
+    return replace(article, dropped=dropped, warnings=read_warnings + _warnings(article))
+
+
+def cited_lines(article: Article) -> set[int]:
+    """Every input line that some field of the article cites."""
+    cited = {number for value in article.text_fields() for number in value.lines}
+    for meta in (article.byline, article.published, article.updated):
+        if meta is not None:
+            cited.update(meta.lines)
+    return cited
+
+
+_REASONS = {
+    Label.BOILERPLATE: "boilerplate",
+    Label.CHROME: "page-chrome",
+    Label.SECTION: "extra-section",
+    Label.BYLINE: "extra-byline",
+    Label.TIMESTAMP: "extra-timestamp",
+    Label.CREDIT: "credit-without-source",
+    Label.STANDFIRST: "extra-standfirst",
+    Label.HEADLINE: "extra-headline",
+}
+
+
+def dropped_lines(article: Article) -> tuple[Dropped, ...]:
+    """Every non-blank line no field cites, with the reason it was left out."""
+    cited = cited_lines(article)
+    dropped: dict[int, Dropped] = {}
+    for item in article.labelled:
+        number = item.line.number
+        if item.label is Label.BLANK or number in cited or number in dropped:
+            continue
+        dropped[number] = Dropped(number, item.line.text, _reason(item))
+    return tuple(dropped.values())
+
+
+def _reason(item: Labelled) -> str:
+    if item.label is Label.REPEATED:
+        return item.rule.replace("_", "-")
+    return _REASONS.get(item.label, f"unused-{item.label.value}")
+
+
+def _warnings(article: Article) -> tuple[str, ...]:
+    """Warnings derived from the fields: what is missing or undetermined."""
+    warnings = []
+    if article.headline is None:
+        warnings.append("no headline found")
+    if not article.blocks:
+        warnings.append("no body text found")
+    if article.byline is None:
+        warnings.append("no byline found")
+    stamp = article.published or article.updated
+    if stamp is None:
+        warnings.append("no timestamp found")
+    elif stamp.iso is None and stamp.relative:
+        warnings.append(f"relative timestamp {stamp.text!r} needs --now to be resolved")
+    elif stamp.iso is None:
+        warnings.append(f"timestamp {stamp.text!r} does not give a full date")
+    return tuple(warnings)

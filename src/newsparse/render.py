@@ -1,0 +1,149 @@
+"""Render: Articles and Failures -> JSON, JSON Lines, CSV rows, Rich tables. Never prints.
+
+Rich is imported only inside the functions that build tables, so JSON runs
+never pay for it. User text reaches Rich only as `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from newsparse.model import JSON, Article
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from newsparse.batch import Failure
+
+CSV_COLUMNS = (
+    "source", "section", "headline", "standfirst", "authors", "published", "updated",
+    "image_credits", "words", "quotes", "body",
+)  # fmt: skip
+
+
+def record(item: Article | Failure) -> dict[str, JSON]:
+    """The JSON-ready record of an article or of a failed input."""
+    return item.to_dict()
+
+
+def to_json(items: Iterable[Article | Failure]) -> str:
+    """Pretty JSON: one object for one input, an array for several."""
+    records = [record(item) for item in items]
+    value: JSON = records[0] if len(records) == 1 else list(records)
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def to_jsonl(item: Article | Failure) -> str:
+    """One compact JSON line (no trailing newline); U+2028 and friends stay escaped-safe."""
+    return json.dumps(record(item), ensure_ascii=False, separators=(",", ":"))
+
+
+def csv_header() -> str:
+    """The CSV header line."""
+    return _csv_line(CSV_COLUMNS)
+
+
+def to_csv_row(article: Article) -> str:
+    """One CSV line with flat columns for spreadsheets."""
+    data = article.to_dict()
+    authors = data["authors"]
+    credits = data["image_credits"]
+    body = article.body
+    return _csv_line(
+        (
+            article.source,
+            _or_empty(data["section"]),
+            _or_empty(data["headline"]),
+            _or_empty(data["standfirst"]),
+            "; ".join(str(name) for name in authors) if isinstance(authors, list) else "",
+            _or_empty(data["published"]),
+            _or_empty(data["updated"]),
+            "; ".join(str(name) for name in credits) if isinstance(credits, list) else "",
+            str(len(body.split())),
+            str(len(article.quotes)),
+            body,
+        )
+    )
+
+
+def _or_empty(value: JSON) -> str:
+    return "" if value is None else str(value)
+
+
+def _csv_line(values: Iterable[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(values)
+    return buffer.getvalue()
+
+
+def to_table(article: Article) -> RenderableType:
+    """A two-column Rich table of the article's fields."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(article.source), show_header=False, expand=True)
+    table.add_column("field", style="bold cyan", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    byline = article.byline
+    rows = (
+        ("section", article.section.text if article.section else None),
+        ("headline", article.headline.text if article.headline else None),
+        ("standfirst", article.standfirst.text if article.standfirst else None),
+        ("authors", ", ".join(byline.authors) if byline else None),
+        ("organizations", ", ".join(byline.organizations) if byline else None),
+        ("published", article.published.iso if article.published else None),
+        ("updated", article.updated.iso if article.updated else None),
+        ("image credits", ", ".join(credit.text for credit in article.image_credits)),
+        ("body", _body_summary(article)),
+        ("quotes", "\n".join(_quote_line(quote.text, quote.speaker) for quote in article.quotes)),
+        ("dropped", "\n".join(f"{d.line}: {d.reason}" for d in article.dropped)),
+        ("warnings", "\n".join(article.warnings)),
+    )
+    for name, value in rows:
+        table.add_row(name, Text(value or "—", style="" if value else "dim"))
+    return table
+
+
+def _body_summary(article: Article) -> str:
+    words = len(article.body.split())
+    headings = sum(1 for block in article.blocks if block.type == "heading")
+    paragraphs = len(article.blocks) - headings
+    first = article.blocks[0].text if article.blocks else ""
+    preview = first if len(first) <= 160 else first[:157] + "..."
+    return f"{paragraphs} paragraphs, {headings} headings, {words} words\n{preview}"
+
+
+def _quote_line(text: str, speaker: str | None) -> str:
+    short = text if len(text) <= 100 else text[:97] + "..."
+    return f"“{short}” — {speaker or '?'}"
+
+
+def explain_rows(article: Article) -> list[tuple[str, str, str, str, str]]:
+    """Rows of (line, zone, label, rule, text) for every input line."""
+    return [
+        (str(item.line.number), item.zone.value, item.label.value, item.rule, item.text)
+        for item in article.labelled
+    ]
+
+
+def explain_text(article: Article) -> str:
+    """--explain as plain tab-separated text, for pipes."""
+    return "\n".join("\t".join(row) for row in explain_rows(article))
+
+
+def explain_table(article: Article) -> RenderableType:
+    """--explain as a Rich table, for terminals."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(article.source), expand=True)
+    for name in ("line", "zone", "label", "rule"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("text", overflow="fold")
+    for row in explain_rows(article):
+        table.add_row(*(Text(cell) for cell in row))
+    return table

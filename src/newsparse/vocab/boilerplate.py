@@ -1,0 +1,89 @@
+"""Data: words and phrases of page furniture, in en, de, fr, es, it, pt, nl, pl.
+
+Matched case-insensitively against a whole cleaned line (`BOILERPLATE_LINES`) or
+its start (`BOILERPLATE_STARTS`). Only phrases that are never the first words of
+an article sentence belong here.
+"""
+
+from __future__ import annotations
+
+# Whole lines that are furniture wherever they appear.
+BOILERPLATE_LINES: frozenset[str] = frozenset(
+    """
+related content|related|related articles|related stories|related news|related posts|related topics
+more from|more stories|more news|more on this story|more on this topic|more like this|you may also like
+you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
+top stories|latest news|latest|read more|read next|continue reading|show more|see more|load more|view more
+advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
+share|share this|share this article|share this story|share on facebook|share on twitter|share via email
+tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|link copied|comments
+comment|leave a comment|post a comment|add a comment|show comments|view comments|reply|report|like
+subscribe|subscribe now|sign up|sign in|log in|login|register|newsletter|follow us|follow|menu|search
+close|skip to content|skip to main content|back to top|home|homepage|next|previous|next article
+previous article|tags|topics|categories|filed under|see also|watch|listen|play|video|photos|gallery
+cookie settings|accept cookies|accept all|reject all|manage cookies|privacy policy|terms of use
+terms of service|terms & conditions|terms and conditions|contact us|about us|imprint|impressum
+all rights reserved|sitemap|careers|jobs|advertise|advertise with us|help|faq|feedback
+ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel|teilen|drucken
+anzeige|werbung|kommentare|datenschutz|datenschutzerklärung|nutzungsbedingungen|kontakt|startseite
+artikel teilen|zum thema|mehr lesen|weiterlesen|newsletter abonnieren|abonnieren|jetzt abonnieren
+à lire aussi|lire aussi|lire la suite|articles similaires|sur le même sujet|partager|imprimer|publicité
+commentaires|mentions légales|politique de confidentialité|s'abonner|abonnez-vous|accueil|voir aussi
+noticias relacionadas|artículos relacionados|te puede interesar|compartir|imprimir|publicidad
+comentarios|aviso legal|política de privacidad|suscríbete|suscribirse|inicio|lo más leído|leer más
+articoli correlati|potrebbe interessarti|condividi|stampa|pubblicità|commenti|leggi anche|leggi di più
+notícias relacionadas|leia também|leia mais|compartilhe|compartilhar|publicidade|comentários
+gerelateerde artikelen|lees ook|lees meer|delen|reacties|advertentie|deel dit artikel
+powiązane artykuły|czytaj także|czytaj więcej|udostępnij|reklama|komentarze|zobacz także
+""".replace("\n", "|").strip("|").split("|")
+)
+
+# Line beginnings that mark furniture ("Sign up for our newsletter", "© 2024 ...").
+BOILERPLATE_STARTS: tuple[str, ...] = tuple(
+    """
+©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
+get our|join our|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
+read more about|related:|related content|related articles|see also:|also read|also see|watch:|listen:
+advertisement|this article was originally published|originally published|we use cookies|this site uses cookies
+this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
+terms of use|you have been signed up|enter your email|your email address|we respect your privacy
+thank you for signing up|thanks for signing up|you might also like|you may also like|more from
+more stories from|recommended for you|most read|most popular|trending now|comments are closed
+leave a reply|posted in|filed under|tagged|tags:|topics:|categories:|share this article
+newsletter|download the app|get the app|download our app|open in app|skip to|jump to|back to top
+mehr zum thema|das könnte sie auch interessieren|weitere artikel|jetzt abonnieren|newsletter abonnieren
+wir verwenden cookies|diese website verwendet cookies|zur startseite|lesen sie auch|lesen sie mehr
+à lire aussi|lire aussi|nous utilisons des cookies|abonnez-vous|inscrivez-vous|recevez notre
+lee también|lea también|utilizamos cookies|suscríbete|te puede interesar|leer más
+leggi anche|utilizziamo i cookie|iscriviti|potrebbe interessarti
+leia também|leia mais|utilizamos cookies|assine|inscreva-se
+lees ook|wij gebruiken cookies|abonneer|schrijf je in
+czytaj także|czytaj też|używamy plików cookie|zapisz się|subskrybuj
+""".replace("\n", "|").strip("|").split("|")
+)
+
+# Headings that open a list of other stories: everything after them is page chrome.
+TRAILER_HEADINGS: frozenset[str] = frozenset(
+    """
+related content|related|related articles|related stories|related news|related posts|more from
+more stories|more news|you may also like|you might also like|recommended|recommended for you
+most read|most popular|most viewed|trending|trending now|top stories|latest news|read next
+more on this story|more on this topic|comments|leave a comment|leave a reply|post a comment
+ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel
+à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
+te puede interesar|lo más leído|articoli correlati|potrebbe interessarti|notícias relacionadas
+gerelateerde artikelen|powiązane artykuły|zobacz także
+""".replace("\n", "|").strip("|").split("|")
+)
+
+# Section / kicker words that scrapers glue onto the headline ("NewsNATO ...").
+SECTION_WORDS: frozenset[str] = frozenset(
+    """
+news|world|politics|business|economy|markets|money|tech|technology|science|health|sport|sports
+opinion|analysis|culture|arts|entertainment|lifestyle|travel|environment|climate|education|local
+national|international|europe|us|uk|asia|africa|americas|breaking|live|video|exclusive|features
+nachrichten|politik|wirtschaft|kultur|wissen|panorama|meinung|actualités|monde|économie|noticias
+mundo|economía|deportes|cultura|notizie|esteri|economia|notícias|nieuws|binnenland|buitenland
+wiadomości|świat|kraj|gospodarka
+""".replace("\n", "|").strip("|").split("|")
+)
