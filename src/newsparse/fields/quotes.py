@@ -7,6 +7,7 @@ to"), and pronouns or descriptions resolve to the most recent named speaker.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -19,9 +20,13 @@ from newsparse.vocab.quotes import (
     DETERMINERS,
     ELISIONS,
     FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    GROUP_NOUNS,
     MALE_PRONOUNS,
+    MALE_TITLES,
     NON_INVERTING,
     NOT_NAMES,
+    ORG_WORDS,
     PERSON_NOUNS,
     PHRASE_STOPS,
     PRONOUNS,
@@ -279,7 +284,8 @@ def _trailing_np(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
 
 def _is_nounish(bare: str) -> bool:
     """A lower-case word that may sit in a description ("campaign manager", "owners")."""
-    return bare in PERSON_NOUNS or bare.rstrip("s") in PERSON_NOUNS or bare in TITLES
+    single = bare.rstrip("s")
+    return bare in PERSON_NOUNS or single in PERSON_NOUNS or bare in TITLES or bare in GROUP_NOUNS
 
 
 # --- attribution --------------------------------------------------------------
@@ -425,68 +431,91 @@ def _tail_is_verb(frame: str, span: _Span) -> bool:
 
 # --- speakers -------------------------------------------------------------------
 
+Pos = tuple[int, int]  # (block index, offset): orders places in the article
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A named person as the subject of a sentence, outside quotes."""
+
+    at: Pos
+    name: str
+
 
 class _Resolver:
     """Turns mentions into names: full names, surnames, pronouns and descriptions."""
 
-    def __init__(self, names: list[str]) -> None:
-        """Start from the person names found anywhere in the article, in order."""
+    def __init__(self, names: list[str], people: list[_Person]) -> None:
+        """Start from the person names and subject mentions found in the article."""
         self.names = names
+        self.people = people
+        self.keys = [person.at for person in people]
         self.entities: list[_Entity] = []  # most recent speaker last
+        self.last_at: Pos = (-1, -1)
 
-    def resolve(self, mention: str, here: int) -> str | None:
+    def resolve(self, mention: str, at: Pos) -> str | None:
         """The full name a mention refers to, recording it as the latest speaker."""
         words = mention.split()
         first = _bare(words[0])
+        name = None if first in PRONOUNS else _name_in(mention)
         if first in PRONOUNS:
-            return self._pronoun(first)
-        name = _name_in(mention)
-        if name is None:
-            return self._description(mention, first, here)
-        entity = self._find(name) or _Entity(self._full(name))
-        entity.words |= {_bare(w) for w in words}
-        self._touch(entity)
-        return entity.name
+            result = self._pronoun(first, at)
+        elif name is None:
+            result = self._description(mention, first, at)
+        else:
+            entity = self._entity(name)
+            entity.words |= {_bare(w) for w in words}
+            entity.gender = entity.gender or _title_gender(words)
+            result = self._touch(entity)
+        self.last_at = at
+        return result
 
-    def _pronoun(self, pronoun: str) -> str | None:
-        """He, she or they: the most recent speaker of compatible gender."""
+    def recent(self, at: Pos, gender: str = "") -> str | None:
+        """Whoever spoke or was last named as a subject before `at` (bare quotes, pronouns)."""
+        k = bisect.bisect_left(self.keys, at)
+        for person in reversed(self.people[max(0, k - 3) : k]):
+            if person.at <= self.last_at:
+                break
+            entity = self._entity(person.name)
+            if _compatible(entity, gender):
+                return self._touch(entity, gender)
+        for entity in reversed(self.entities):
+            if _compatible(entity, gender):
+                return self._touch(entity, gender)
+        return None
+
+    def _pronoun(self, pronoun: str, at: Pos) -> str | None:
+        """He, she or they: the most recent person of compatible gender."""
         if pronoun not in RESOLVABLE_PRONOUNS:
             return None
         gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else ""
-        for entity in reversed(self.entities):
-            if not gender or entity.gender in ("", gender):
-                if gender and not entity.gender:
-                    entity.gender = gender
-                self._touch(entity)
-                return entity.name
-        return self.names[0] if self.names else None
+        found = self.recent(at, gender)
+        if found is None and self.names:
+            found = self._touch(self._entity(self.names[0]), gender)
+        return found
 
-    def _description(self, mention: str, first: str, here: int) -> str | None:
+    def _description(self, mention: str, first: str, at: Pos) -> str | None:
         """'the head of the Alliance': a recent speaker, else the article's first person."""
         heads = {_bare(w) for w in mention.split()} & (PERSON_NOUNS | TITLES)
         if first not in DETERMINERS or first in ("a", "an") or not heads:
             return mention
         for entity in reversed(self.entities):
             if heads & entity.words:
-                self._touch(entity)
-                return entity.name
-        if self.entities:
-            entity = self.entities[-1]
-        elif self.names:
-            entity = _Entity(self.names[0])
-        else:
-            return mention
-        entity.words |= heads
-        self._touch(entity)
-        return entity.name
+                return self._touch(entity)
+        found = self.recent(at)
+        if found is None and self.names:
+            found = self._touch(self._entity(self.names[0]))
+        if found is not None:
+            self.entities[-1].words |= heads
+        return found or mention
 
-    def _find(self, name: str) -> _Entity | None:
-        """A known entity with this name or surname."""
+    def _entity(self, name: str) -> _Entity:
+        """The known entity with this name or surname, or a new one."""
         last = name.split()[-1]
         for entity in reversed(self.entities):
             if entity.name == name or entity.name.split()[-1] == last:
                 return entity
-        return None
+        return _Entity(self._full(name))
 
     def _full(self, name: str) -> str:
         """The first full form of a name in the article ("Stoltenberg" -> "Jens Stoltenberg")."""
@@ -497,11 +526,26 @@ class _Resolver:
                 return full
         return name
 
-    def _touch(self, entity: _Entity) -> None:
-        """Make an entity the most recent speaker."""
+    def _touch(self, entity: _Entity, gender: str = "") -> str:
+        """Make an entity the most recent speaker; a pronoun tells its gender."""
+        entity.gender = entity.gender or gender
         if entity in self.entities:
             self.entities.remove(entity)
         self.entities.append(entity)
+        return entity.name
+
+
+def _compatible(entity: _Entity, gender: str) -> bool:
+    """A pronoun of this gender may refer to the entity."""
+    return not gender or entity.gender in ("", gender)
+
+
+def _title_gender(words: list[str]) -> str:
+    """Gender told by an honorific in the mention (Mr., Mrs., Ms.)."""
+    bare = {_bare(w) for w in words}
+    if bare & MALE_TITLES:
+        return "m"
+    return "f" if bare & FEMALE_TITLES else ""
 
 
 NAME = re.compile(
@@ -517,13 +561,20 @@ def _name_in(mention: str) -> str | None:
         best = match.group(0)
     if best is None:
         return None
-    words = [w for w in best.split() if not w.startswith("(")]
-    while words and (words[0].lower() in TITLES or words[0].lower().rstrip(".") in TITLES):
-        words = words[1:]
-    while words and _bare(words[0]) in NOT_NAMES:
-        words = words[1:]
-    words = [w.removesuffix("'s").removesuffix("’s") for w in words]
-    return " ".join(words) if words else None
+    words: list[str] = []
+    for word in best.split():
+        bare = _bare(word)
+        if word.startswith("("):
+            continue
+        if bare in TITLES or bare in NOT_NAMES or word.endswith(("'s", "’s")):
+            words = []  # "Vancouver's Bo Horvat", "District Attorney Brian Wright"
+        elif word.endswith(".") and len(bare) > 2:
+            words = []  # a sentence ended inside the run: "Canucks. Jacob Markstrom"
+        else:
+            words.append(word)
+    if not words or _bare(words[-1]) in ORG_WORDS:
+        return None
+    return " ".join(words[-3:])
 
 
 def _article_names(frames: list[str]) -> list[str]:
@@ -535,6 +586,38 @@ def _article_names(frames: list[str]) -> list[str]:
             if name and len(name.split()) >= 2 and name not in names:
                 names.append(name)
     return names
+
+
+def _article_people(frames: list[str], names: list[str]) -> list[_Person]:
+    """Named people who are the subject of a sentence or of a speech verb, in order."""
+    surnames = {name.split()[-1] for name in names}
+    people: list[_Person] = []
+    for k, frame in enumerate(frames):
+        for match in NAME.finditer(frame):
+            name = _name_in(match.group(0))
+            if name is None or (len(name.split()) < 2 and name not in surnames):
+                continue
+            if _starts_sentence(frame, match.start()) or _before_verb(frame, match.end()):
+                people.append(_Person((k, match.start()), name))
+    return people
+
+
+def _starts_sentence(frame: str, at: int) -> bool:
+    """Nothing but a sentence end lies between the previous sentence and `at`."""
+    lead = frame[max(0, at - 3) : at].rstrip()
+    return not lead or lead[-1] in ".!?\n" or at <= 3
+
+
+def _before_verb(frame: str, at: int) -> bool:
+    """A speech verb follows, maybe after an apposition: "Smith, the mayor, said"."""
+    tail = frame[at : at + 120]
+    if tail.startswith(","):
+        close = tail.find(",", 1)
+        tail = tail[close + 1 :] if close > 0 else ""
+    words = tail.split()[:3]
+    return any(
+        _is_verb(w) for w in words[:1] + [w for w in words[1:2] if _bare(words[0]) in ADVERBS]
+    )
 
 
 # --- the stage ------------------------------------------------------------------
@@ -579,13 +662,18 @@ def extract_quotes(blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
 
 def _resolve(spans: list[_Span], blocks: tuple[Block, ...], frames: list[str]) -> tuple[Quote, ...]:
     """Give each quote its resolved speaker, carrying the last one over to bare quotes."""
-    resolver = _Resolver(_article_names(frames))
+    names = _article_names(frames)
+    resolver = _Resolver(names, _article_people(frames, names))
     quotes: list[Quote] = []
     last: tuple[str | None, str | None] = (None, None)
     for span in spans:
         text = blocks[span.block].text
-        if span.mention is not None:
-            last = (resolver.resolve(span.mention, span.block), span.mention)
+        at = (span.block, span.mention_at if span.mention_at >= 0 else span.open)
+        if span.mention is not None and span.mention_at >= 0:
+            last = (resolver.resolve(span.mention, at), span.mention)
+        elif span.mention is None:
+            speaker = resolver.recent(at)
+            last = (speaker, last[1] if speaker == last[0] else speaker)
         speaker, mention = last
         quotes.append(
             Quote(

@@ -178,3 +178,34 @@ actress|singer|veteran|victim|witness|resident|student|teacher|worker|employee|m
 friend|brother|sister|organizer|organiser|mp|mep|councillor|councilor|sheriff|prosecutor|captain
 """
 )
+
+MALE_TITLES: frozenset[str] = _words(
+    "mr|sir|lord|king|prince|herr|monsieur|señor|senhor|pan|father|brother"
+)
+FEMALE_TITLES: frozenset[str] = _words(
+    "mrs|ms|miss|dame|lady|queen|princess|frau|madame|señora|senhora|pani|sister"
+)
+
+# Last words of names that are places or organisations, not people.
+ORG_WORDS: frozenset[str] = _words(
+    """
+states|kingdom|nations|union|county|city|school|university|college|party|department|ministry
+association|council|committee|court|police|news|press|times|post|journal|inc|corp|company|group
+bank|fund|institute|centre|center|house|office|agency|board|league|club|foundation|church|diocese
+hospital|airlines|government|army|forces|republic|assembly|congress|senate|parliament|commission
+authority|service|services|network|media|street|avenue|road|highway|park|river|lake|island|airport
+station|hotel|bridge|day|week|act|bill|law|award|prize|cup|games|championship|festival|conference
+summit|program|programme|caucus|administration|campaign|convention|reserve|cross|nato|un|eu|fbi
+cia|america|canada|europe|africa|asia|china|russia|ukraine|britain|france|germany|mexico|india
+"""
+)
+
+# Non-person heads of a speaker description ("the company said").
+GROUP_NOUNS: frozenset[str] = _words(
+    """
+company|department|ministry|agency|statement|report|group|government|police|office|campaign
+committee|diocese|board|court|union|firm|party|administration|team|club|school|university
+organization|organisation|foundation|spokesperson|release|letter|study|survey|document|website
+family|families|protesters|officials|authorities|organizers|organisers|residents|critics|experts
+"""
+)
