@@ -231,6 +231,8 @@ def _phrase_head(token: str) -> bool:
     if not bare:
         return False
     stripped = token.lstrip("(\"“‘'")
+    if re.match(r"(?:al|el|ad|as|bin|ibn|de|van|von)-[A-Z]", stripped):
+        return True  # "al-Shabaab", "el-Sisi"
     return (
         bare in PRONOUNS
         or bare in DETERMINERS
@@ -256,13 +258,18 @@ def _phrase_after(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
 def _phrase_before(frame: str, lo: int, verb_at: int) -> tuple[int, int] | None:
     """The subject right before a verb ("Rep. Gwen Moore (D-Wis.) said"), skipping an apposition."""
     words = _words(frame, lo, verb_at)
-    if words and words[-1][2].endswith(",") and _phrase_head(words[-1][2]) is not None:
-        # "Stoltenberg, the NATO chief, said": step back over the apposition.
-        commas = [k for k, w in enumerate(words[:-1]) if w[2].endswith(",")]
-        if commas:
-            head = words[: commas[-1] + 1]
-            if _clean_phrase(_trailing_np(head)) is not None:
-                words = head
+    if words and _bare(words[-1][2]) in PRONOUNS:
+        return words[-1][0], words[-1][1]  # "apps that it said": the pronoun is the subject
+    if words and words[-1][2].endswith(","):
+        # "Smith, the mayor of the town, said": the subject is the first named segment.
+        segment: list[tuple[int, int, str]] = []
+        for word in words:
+            segment.append(word)
+            if word[2].endswith(","):
+                found = _clean_phrase(_trailing_np(segment))
+                if found is not None and _name_in(frame[found[0] : found[1]]):
+                    return found
+                segment = []
     return _clean_phrase(_trailing_np(words))
 
 
@@ -458,6 +465,8 @@ class _Resolver:
         words = mention.split()
         first = _bare(words[0])
         name = None if first in PRONOUNS else _name_in(mention)
+        if name and first in DETERMINERS and not self._known(name):
+            name = None  # "the self-taught Cambridge resident" is a description
         if first in PRONOUNS:
             result = self._pronoun(first, at)
         elif name is None:
@@ -469,6 +478,10 @@ class _Resolver:
             result = self._touch(entity)
         self.last_at = at
         return result
+
+    def _known(self, name: str) -> bool:
+        """A full name, or a surname of a name seen in the article."""
+        return len(name.split()) > 1 or any(full.split()[-1] == name for full in self.names)
 
     def recent(self, at: Pos, gender: str = "") -> str | None:
         """Whoever spoke or was last named as a subject before `at` (bare quotes, pronouns)."""

@@ -189,7 +189,7 @@ FEMALE_TITLES: frozenset[str] = _words(
 # Last words of names that are places or organisations, not people.
 ORG_WORDS: frozenset[str] = _words(
     """
-states|kingdom|nations|union|county|city|school|university|college|party|department|ministry
+states|kingdom|co|ltd|llc|plc|globe|nations|union|county|city|school|university|college|party|department|ministry
 association|council|committee|court|police|news|press|times|post|journal|inc|corp|company|group
 bank|fund|institute|centre|center|house|office|agency|board|league|club|foundation|church|diocese
 hospital|airlines|government|army|forces|republic|assembly|congress|senate|parliament|commission
