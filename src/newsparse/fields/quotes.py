@@ -263,13 +263,17 @@ def _phrase_before(frame: str, lo: int, verb_at: int) -> tuple[int, int] | None:
     if words and words[-1][2].endswith(","):
         # "Smith, the mayor of the town, said": the subject is the first named segment.
         segment: list[tuple[int, int, str]] = []
+        first: tuple[int, int] | None = None
         for word in words:
             segment.append(word)
             if word[2].endswith(","):
                 found = _clean_phrase(_trailing_np(segment))
                 if found is not None and _name_in(frame[found[0] : found[1]]):
                     return found
+                first = first or found
                 segment = []
+        if first is not None:
+            return first  # "the head of NATO, when asked about it, stated"
     return _clean_phrase(_trailing_np(words))
 
 
@@ -281,6 +285,8 @@ def _trailing_np(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
         ends_clause = token[-1] in ",;:" or (token[-1] in ".!?" and bare not in TITLES)
         if MASK in token or (taken and ends_clause):
             break
+        if not taken and bare in ADVERBS:
+            continue  # "The NATO head also stressed"
         if not (_phrase_head(token) or bare in DESCRIPTION_LINKS or _is_nounish(bare)):
             break
         taken.insert(0, (start, end, token.rstrip(",")))
@@ -344,7 +350,7 @@ def _attribute(text: str, frame: str, span: _Span) -> None:
     if found is None and span.closed:
         found = _after(frame, span)
     if found is None:
-        end = _sentence_end(frame, span.end + 1) if span.closed else span.end
+        end = _sentence_end(frame, span.end - 1) if span.closed else span.end
         found = _before(frame, span.end + 1, end) or _previous_sentence(frame, start)
     if found is not None:
         span.mention_at = found[0]
@@ -410,11 +416,9 @@ def _keep(text: str, frame: str, span: _Span) -> bool:
     if span.continues or not span.closed:
         return True
     short = len(text[span.start : span.end].split()) <= 3
-    adjacent = span.mention is not None and (
-        span.mention_at > span.end or _tail_is_verb(frame, span)
-    )
+    after = span.mention_at > span.end and _right_after(frame, span)
     if _is_title(text, frame, span):
-        return adjacent and (not short or span.mention_at > span.end)
+        return after or (not short and span.mention is not None and _tail_is_verb(frame, span))
     return not short or _has_speech(frame, span) or _follows_quote(text, frame, span)
 
 
@@ -427,6 +431,12 @@ def _follows_quote(text: str, frame: str, span: _Span) -> bool:
         and inner[-1:] in ".!?…"
         and bool(re.search(r"[\"”»][^\"”»\x00]{0,80}[.!?]\s*$", lead))
     )
+
+
+def _right_after(frame: str, span: _Span) -> bool:
+    """A speech verb comes within four words of the closing mark ("Normally," she said)."""
+    after = frame[span.end + 1 : span.end + 80].split()[:4]
+    return any(_is_verb(word) for word in after)
 
 
 def _tail_is_verb(frame: str, span: _Span) -> bool:
