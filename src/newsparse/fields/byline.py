@@ -1,0 +1,616 @@
+"""Split a byline into authors, organisations and roles; tell byline and bare-name lines apart.
+
+Names are kept as written, except ALL-CAPS names, which are title-cased with particles and
+Mc/O' shapes kept ("JANE MCDOE" -> "Jane McDoe", "ANA DE LA CRUZ" -> "Ana de la Cruz").
+Only the first 1,000 characters are read; no real byline is longer, and it bounds the work.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from newsparse.model import Byline
+from newsparse.vocab import bylines as vocab
+
+_MAX_CHARS = 1000
+_MAX_LINE = 300  # longer lines are prose or furniture, never a byline
+_MAX_WORDS = 40
+
+# Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
+_SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
+_SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":"})
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
+_GLUED_DIGITS = re.compile(r"(\p{L}{3,})(\d{1,4})")
+_INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
+_QUOTES = "\"'“”„«»‘’"
+_EDGE_PUNCT = ".,;:()[]{}<>" + _QUOTES
+_ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
+_ORG_PREFIXES = frozenset(vocab.ORG_PREFIXES)
+_ORG_MARKERS = frozenset(vocab.ORG_MARKERS)
+_EXTRA_AUTHOR_MARKERS = frozenset(vocab.EXTRA_AUTHOR_MARKERS)
+_NON_AUTHOR_MARKERS = frozenset(vocab.NON_AUTHOR_MARKERS)
+_CONJUNCTIONS = frozenset(vocab.CONJUNCTIONS)
+_MARKERS = (
+    (_NON_AUTHOR_MARKERS, "skip"),
+    (_EXTRA_AUTHOR_MARKERS, "normal"),
+    (_ORG_MARKERS, "org"),
+)
+_LONGEST_PHRASE = 5
+_DATE_LEAD_INS = vocab.DATE_CONNECTORS | _SEPARATORS
+_PERSON, _ORG, _JUNK = "person", "org", "junk"
+_NOT_NAME_WORDS = vocab.STOP_WORDS | vocab.ORG_WORDS | vocab.WEEKDAYS | vocab.KNOWN_AGENCIES
+
+
+@dataclass
+class _Analysis:
+    """What a byline parse found, with the counts `looks_like_byline` judges by."""
+
+    authors: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    junk: int = 0
+    prefixed: bool = False
+    first: str = ""  # what the first piece after the prefix was
+
+
+@dataclass
+class _Piece:
+    """A run of tokens between separators or conjunctions, and how it was introduced."""
+
+    tokens: list[str]
+    kind: str = "normal"  # "normal" | "org" (after "for") | "skip" (after "edited by")
+    segment: int = 0
+    after_conj: bool = False
+
+
+def parse_byline(text: str) -> Byline:
+    """Split a byline into authors, organisations and roles.
+
+    >>> parse_byline("By Jane Doe and Ed Roe, Example Press").authors
+    ('Jane Doe', 'Ed Roe')
+    >>> parse_byline("JANE DOE | AP").organizations
+    ('AP',)
+    """
+    stripped = text.strip()
+    found = _analyse(stripped)
+    return Byline(
+        text=stripped,
+        authors=tuple(found.authors),
+        organizations=tuple(found.organizations),
+        roles=tuple(found.roles),
+    )
+
+
+def looks_like_byline(text: str) -> bool:
+    """Whether a whole line is a byline (a bare name alone is not: see `looks_like_name`).
+
+    >>> looks_like_byline("By Jane Doe"), looks_like_byline("By the end of the year, it rose.")
+    (True, False)
+    """
+    line = text.strip()
+    if not line or len(line) > _MAX_LINE or not (line[0].isalpha() or line[0] in _QUOTES):
+        return False
+    if line.count(" ") > _MAX_WORDS:
+        return False
+    found = _analyse(line)
+    if found.junk > 0 or not (found.authors or found.organizations):
+        return False
+    if found.prefixed:
+        return found.first in (_PERSON, _ORG)
+    if not all(_name_shaped(author) for author in found.authors):
+        return False
+    return bool(found.authors) and (
+        bool(found.organizations) or bool(found.roles) or len(found.authors) > 1
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether a short line is a bare person name ("Dana A. Ford", "Jan van Dijk").
+
+    >>> looks_like_name("Dana A. Ford"), looks_like_name("Related Content")
+    (True, False)
+    """
+    line = text.strip()
+    if not line or len(line) > 60 or any(ch.isdigit() for ch in line):
+        return False
+    return _name_shaped(line)
+
+
+# --- tokens -------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    """Whitespace tokens with separators split off, handles/e-mails dropped, glue undone."""
+    head = text[:_MAX_CHARS]
+    spaced = _SEPARATOR_CHARS.sub(r" \1 ", head)
+    out: list[str] = []
+    for raw in spaced.split():
+        # Only a word after another name word can hide a glued outlet ("Jane DoeNews").
+        after_name = bool(out) and out[-1][:1].isupper() and _fold(out[-1]) not in _ALL_PREFIXES
+        out.extend(_clean_token(raw, after_name=after_name))
+    return _drop_descriptive_quotes(_unglue_digits(out))
+
+
+def _unglue_digits(tokens: list[str]) -> list[str]:
+    """Split a date glued to a name ("Doe19 Nov 2019"), not a name with digits ("News18")."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        match = _GLUED_DIGITS.fullmatch(token)
+        after = _fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if match and (after in vocab.MONTHS or after in vocab.TIME_WORDS or _has_digit(after)):
+            out.extend(match.groups())
+        else:
+            out.append(token)
+    return out
+
+
+def _clean_token(token: str, *, after_name: bool) -> list[str]:
+    """Drop @handles and e-mail addresses; cut a handle glued to a name ("Doe@doe")."""
+    at = token.find("@")
+    if at == 0 or (at > 0 and "." in token[at:]):
+        return []
+    if at > 0:
+        token = token[:at]
+    if token.endswith(":") and len(token) > 1:
+        return [*_clean_token(token[:-1], after_name=after_name), ":"]
+    return _unglue(token) if after_name else [token]
+
+
+def _unglue(token: str) -> list[str]:
+    """Split words that lost their space: "DoeBusiness", "DOEAssociated"."""
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(token)):
+        cur = token[i]
+        word = token[start + 1 : i]
+        lower_run = i - start >= 4 and token[start].isupper() and word.isalpha() and word.islower()
+        upper_run = (
+            i - start >= 3
+            and token[start:i].isupper()
+            and cur.isupper()
+            and i + 1 < len(token)
+            and token[i + 1].islower()
+        )
+        if (lower_run and cur.isupper()) or upper_run:
+            parts.append(token[start:i])
+            start = i
+    parts.append(token[start:])
+    return parts
+
+
+def _drop_descriptive_quotes(tokens: list[str]) -> list[str]:
+    """Remove a quoted aside made of common words (Jane "The Author" Doe); keep nicknames."""
+    out: list[str] = []
+    quoted: list[str] = []
+    for token in tokens:
+        if not quoted and token[0] in _QUOTES and len(token) > 1:
+            quoted = [token]
+        elif quoted:
+            quoted.append(token)
+        else:
+            out.append(token)
+        if quoted and token[-1] in _QUOTES and (len(quoted) > 1 or len(token) > 2):
+            words = [_fold(word) for word in quoted]
+            if not any(word in vocab.STOP_WORDS for word in words):
+                out.extend(quoted)
+            quoted = []
+    out.extend(quoted)
+    return out
+
+
+def _fold(token: str) -> str:
+    """Case-folded token without edge punctuation."""
+    return token.strip(_EDGE_PUNCT).casefold()
+
+
+def _phrase_at(tokens: Sequence[str], i: int, phrases: frozenset[str]) -> int:
+    """Length of the longest phrase from `phrases` starting at token i (0 when none)."""
+    for size in range(min(_LONGEST_PHRASE, len(tokens) - i), 0, -1):
+        words = [_fold(token) for token in tokens[i : i + size]]
+        if " ".join(words) in phrases:
+            return size
+    return 0
+
+
+# --- dates glued to a byline ----------------------------------------------------------------
+
+
+def _has_digit(token: str) -> bool:
+    return any(ch.isdigit() for ch in token)
+
+
+def _date_starts(tokens: Sequence[str], i: int) -> bool:
+    """Whether a timestamp starts at token i ("Nov 13", "2019-11-19", "Updated", "Monday,")."""
+    token = tokens[i]
+    if token[0].isdigit():
+        return True
+    word = _fold(token)
+    after = _next_word(tokens, i)
+    if word in vocab.DATE_TRIGGERS:
+        return True
+    if word in vocab.WEAK_DATE_TRIGGERS:
+        return after == ":" or _fold(after) in vocab.DATE_TRIGGERS or _has_digit(after)
+    if word in vocab.MONTHS:
+        return bool(after) and after[0].isdigit()
+    if word in vocab.WEEKDAYS:
+        return bool(after) and (after[0].isdigit() or _fold(after) in vocab.MONTHS)
+    return False
+
+
+def _next_word(tokens: Sequence[str], i: int) -> str:
+    """The token after i, skipping one comma ("Monday, 3 May" -> "3")."""
+    j = i + 1
+    if j < len(tokens) and tokens[j] == ",":
+        j += 1
+    return tokens[j] if j < len(tokens) else ""
+
+
+def _cut_date_tail(tokens: list[str]) -> list[str]:
+    """Drop a timestamp (and anything after it) glued after the names."""
+    for i in range(1, len(tokens)):
+        if _date_starts(tokens, i):
+            end = i
+            while end > 0 and _fold(tokens[end - 1]) in _DATE_LEAD_INS:
+                end -= 1
+            return tokens[:end]
+    return tokens
+
+
+def _cut_label_tail(tokens: list[str]) -> list[str]:
+    """Drop a "Topic: ..." or "Tags: ..." label and what follows it."""
+    for i in range(2, len(tokens)):
+        if tokens[i] == ":" and _phrase_at(tokens, i - 1, _ALL_PREFIXES) == 0:
+            return tokens[: i - 1]
+    return tokens
+
+
+def _skip_leading_date(tokens: list[str]) -> list[str]:
+    """Drop a timestamp before the byline ("May 3, 2024 | by Jane Doe")."""
+    i, in_date = 0, False
+    while i < len(tokens):
+        token = tokens[i]
+        if _date_starts(tokens, i):
+            in_date = True
+        elif not (in_date and (_fold(token) in vocab.TIME_WORDS or token in _SEPARATORS)):
+            break
+        i += 1
+    return tokens[i:] if in_date and i < len(tokens) else tokens
+
+
+# --- prefixes -----------------------------------------------------------------------------
+
+
+def _strip_prefixes(tokens: list[str]) -> tuple[list[str], bool, bool]:
+    """Remove leading "By", "Written by:", "Von" ...; say whether one was there and if an
+    outlet marker ("do", "from") was."""
+    i, prefixed = 0, False
+    while i < len(tokens):
+        size = _phrase_at(tokens, i, _ALL_PREFIXES)
+        if size == 0 or not _prefix_counts(tokens, i, size):
+            break
+        i += size
+        prefixed = True
+        while i < len(tokens) and tokens[i] == ":":
+            i += 1
+    org_prefix = _phrase_at(tokens, i, _ORG_PREFIXES)
+    rest = tokens[i + org_prefix :]
+    if org_prefix and rest and tokens[i][0].islower() and not rest[0][0].islower():
+        return rest, prefixed, True
+    return tokens[i:], prefixed, False
+
+
+def _prefix_counts(tokens: Sequence[str], i: int, size: int) -> bool:
+    """Whether the prefix at i really opens a byline (ambiguous words need a colon or names)."""
+    after = tokens[i + size] if i + size < len(tokens) else ""
+    if after == ":":
+        return True
+    if not after:
+        return False
+    if _fold(" ".join(tokens[i : i + size])) not in vocab.AMBIGUOUS_PREFIXES:
+        return True
+    return len(tokens) - i - size >= 2 and after[0].isupper()
+
+
+# --- segments and pieces ------------------------------------------------------------------
+
+
+def _pieces(tokens: list[str], first_kind: str) -> list[_Piece]:
+    """Split tokens at separators, markers ("for", "edited by") and conjunctions."""
+    pieces: list[_Piece] = [_Piece([], first_kind)]
+    segment, i = 0, 0
+    while i < len(tokens):
+        current = pieces[-1]
+        kind, size = _marker_at(tokens, i)
+        if size:
+            segment += 1
+            pieces.append(_Piece([], kind, segment))
+            i += size
+            continue
+        if _fold(tokens[i]) in _CONJUNCTIONS and _splits_here(tokens, i, current):
+            pieces.append(_Piece([], current.kind, segment, after_conj=True))
+        else:
+            current.tokens.append(tokens[i])
+        i += 1
+    return [piece for piece in pieces if piece.tokens]
+
+
+def _marker_at(tokens: Sequence[str], i: int) -> tuple[str, int]:
+    """The kind of piece a separator or marker at i opens, and its length in tokens."""
+    if tokens[i] in _SEPARATORS:
+        return "normal", 1
+    for phrases, kind in _MARKERS:
+        size = _phrase_at(tokens, i, phrases)
+        # One-word markers other than "For" only count in lower case ("with", not "With").
+        if size and (size > 1 or kind == "org" or tokens[i][0].islower()):
+            return kind, size
+    return "", 0
+
+
+def _splits_here(tokens: Sequence[str], i: int, current: _Piece) -> bool:
+    """Whether a conjunction at i joins two names (not inside "The Bill & Jo Fund")."""
+    word = tokens[i]
+    # Capitalised "Dan", "E", "I" are names and initials; only "AND", "UND" shout.
+    if not word.islower() and word != "&" and word not in vocab.CONJUNCTIONS_IN_CAPS:
+        return False
+    if current.kind == "org" or (current.tokens and current.tokens[0] in vocab.ARTICLES):
+        return False
+    return i + 1 < len(tokens)
+
+
+# --- what each piece is -------------------------------------------------------------------
+
+
+def _analyse(text: str) -> _Analysis:
+    """Tokenise, cut prefixes and dates, split into pieces and classify each piece."""
+    tokens = _skip_leading_date(_tokens(text))
+    tokens, prefixed, org_first = _strip_prefixes(tokens)
+    if tokens and _fold(tokens[0]) in vocab.DATE_TRIGGERS:
+        tokens = []  # a timestamp line ("Updated: 3 May"), not a byline
+    tokens = _cut_label_tail(_cut_date_tail(tokens))
+    found = _Analysis(prefixed=prefixed)
+    for piece in _pieces(tokens, "org" if org_first else "normal"):
+        _add_piece(piece, found)
+    found.authors = list(dict.fromkeys(found.authors))
+    found.organizations = list(dict.fromkeys(found.organizations))
+    return found
+
+
+def _add_piece(piece: _Piece, found: _Analysis) -> None:
+    """Classify one piece and record it as author, organisation, role or junk."""
+    tokens = _trim(piece.tokens)
+    if piece.kind == "skip" or not tokens or _all_in(tokens, vocab.CREDENTIALS):
+        return
+    if _all_in(tokens, vocab.NAME_SUFFIXES) and found.authors:
+        found.authors[-1] += " " + " ".join(tokens)
+        return
+    tokens, role = _peel_role(tokens)
+    if role:
+        found.roles.append(role)
+    if not tokens:
+        found.first = found.first or "role"
+        return
+    later = bool(found.authors) and not piece.after_conj
+    head, tail = _split_trailing_org(tokens) if piece.kind == "normal" else (tokens, [])
+    kind = _ORG if piece.kind == "org" or (role and later) else _kind(head, later=later)
+    found.first = found.first or kind
+    if kind == _PERSON:
+        found.authors.append(_person(head))
+    elif kind == _ORG:
+        found.organizations.append(_org(head))
+    else:
+        found.junk += 1
+    if tail:
+        found.organizations.append(_org(tail))
+
+
+def _trim(tokens: list[str]) -> list[str]:
+    """Drop stray punctuation tokens and leading honorifics ("Dr.")."""
+    kept = [token for token in tokens if any(ch.isalnum() for ch in token)]
+    while len(kept) > 2 and _fold(kept[0]) in vocab.HONORIFICS:
+        kept = kept[1:]
+    # Degrees glued after the name without a comma ("Jane Doe MD").
+    while len(kept) > 2 and _is_credential(kept[-1]):
+        kept = kept[:-1]
+    return kept
+
+
+def _is_credential(token: str) -> bool:
+    """A degree written as degrees are ("MD", "PhD", "M.S."), not a name ("Do")."""
+    word = _fold(token)
+    shaped = "." in token or not token[1:].islower()
+    return word in vocab.CREDENTIALS and shaped and word not in vocab.NAME_SUFFIXES
+
+
+def _all_in(tokens: Sequence[str], words: frozenset[str]) -> bool:
+    return all(_fold(token) in words for token in tokens)
+
+
+def _is_role_head(token: str) -> bool:
+    word = _fold(token)
+    return word in vocab.ROLE_HEADS or word.split("-", 1)[0] in vocab.ROLE_HEADS
+
+
+def _peel_role(tokens: list[str]) -> tuple[list[str], str]:
+    """Split a job title off the end ("Jane Doe, Staff Writer") or the start of a piece."""
+    if _is_role_head(tokens[-1]):
+        start = len(tokens) - 1
+        while start > 0 and _fold(tokens[start - 1]) in vocab.ROLE_MODIFIERS:
+            start -= 1
+        if _all_in(tokens[:start], vocab.DESK_WORDS):
+            start = 0  # "Business Columnist": the beat belongs to the role
+        return tokens[:start], " ".join(tokens[start:])
+    j = 0
+    while j < len(tokens) and _fold(tokens[j]) in vocab.ROLE_MODIFIERS:
+        j += 1
+    if j + 1 < len(tokens) and _is_role_head(tokens[j]) and tokens[j + 1][0].isupper():
+        return tokens[j + 1 :], " ".join(tokens[: j + 1])
+    return tokens, ""
+
+
+def _is_acronym(token: str) -> bool:
+    """An all-caps outlet abbreviation ("AP", "CNN"), not an initial or a degree."""
+    word = token.strip(_EDGE_PUNCT)
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and word.isalpha()
+        and _fold(word) not in vocab.CREDENTIALS
+        and _fold(word) not in vocab.NAME_SUFFIXES
+    )
+
+
+def _all_caps(tokens: Sequence[str]) -> bool:
+    """Whether capitals dominate ("NEIL MacDOE" counts, "CNN Business" does not)."""
+    letters = [ch for ch in "".join(tokens) if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return bool(letters) and upper > len(letters) - upper
+
+
+def _split_trailing_org(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split an outlet glued after a name: "Jane Doe Reuters", "JANE DOE Associated Press"."""
+    for k in range(2, len(tokens)):
+        head, token = tokens[:k], tokens[k]
+        caps_head = _all_caps(head)
+        if caps_head and not _all_caps(tokens[k:]) and _is_org(tokens[k:]):
+            return head, tokens[k:]
+        agency = _fold(token) in vocab.KNOWN_AGENCIES and token[0].isupper()
+        if not caps_head and (agency or _is_acronym(token)) and _person_shaped(head):
+            return head, tokens[k:]
+    return tokens, []
+
+
+def _is_org(tokens: Sequence[str]) -> bool:
+    """Whether a multi-word piece names an organisation by the general rules."""
+    if len(tokens) > 1 and tokens[0] in vocab.ARTICLES:
+        return True
+    if any(_fold(token) in vocab.ORG_WORDS for token in tokens):
+        return True
+    if any(_DOMAIN.fullmatch(token.strip(",;:()")) for token in tokens):
+        return True
+    return not _all_caps(tokens) and any(_is_acronym(token) for token in tokens)
+
+
+def _kind(tokens: list[str], *, later: bool) -> str:
+    """Person, organisation or junk for a piece that no marker decided."""
+    if len(tokens) == 1:
+        return _single_kind(tokens[0], later=later)
+    if _is_org(tokens):
+        return _ORG
+    return _PERSON if _person_shaped(tokens) else _JUNK
+
+
+def _single_kind(token: str, *, later: bool) -> str:
+    """One word alone: an outlet unless it reads as a (rare) one-word person name."""
+    word = _fold(token)
+    if word in vocab.KNOWN_AGENCIES or word in vocab.ORG_WORDS or _is_acronym(token):
+        return _ORG
+    if _has_digit(token) or _DOMAIN.fullmatch(token) or _is_camel(token):
+        return _ORG
+    if word in vocab.STOP_WORDS or not token[0].isalpha() or token[0].islower():
+        return _JUNK
+    return _ORG if later else _PERSON
+
+
+def _is_camel(token: str) -> bool:
+    """An internal capital after three lower-case letters ("ExampleInsider", not "McDoe")."""
+    run = 0
+    for ch in token:
+        if ch.isupper() and run >= 3:
+            return True
+        run = run + 1 if ch.islower() else 0
+    return False
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def _word_shape(token: str, *, first: bool, caps_ok: bool) -> str:
+    """ "name", "initial", "particle", "suffix", "caseless" or "" for one token of a name."""
+    word = token.strip(_EDGE_PUNCT.replace(".", ""))
+    if not word:
+        return ""
+    folded = word.casefold()
+    if _INITIALS.fullmatch(word) or (len(word) == 1 and word.isupper()):
+        return "initial"
+    if folded.rstrip(".") in vocab.NAME_SUFFIXES and not first:
+        return "suffix"
+    if folded in vocab.PARTICLES and not first:
+        return "particle"
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters or any(ch.isdigit() for ch in word):
+        return ""
+    if not any(ch.isupper() or ch.islower() for ch in letters):
+        return "caseless"
+    if letters[0].isupper() and (caps_ok or any(ch.islower() for ch in letters)):
+        return "name"
+    return ""
+
+
+def _person_shaped(tokens: Sequence[str]) -> bool:
+    """Whether tokens read as one person's name (lenient: used inside a byline)."""
+    if not 1 <= len(tokens) <= 6 or _fold(tokens[0]) in vocab.STOP_WORDS:
+        return False
+    shapes = [_word_shape(t, first=i == 0, caps_ok=True) for i, t in enumerate(tokens)]
+    if not all(shapes):
+        return False
+    return not all(_fold(token) in vocab.STOP_WORDS for token in tokens)
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether text is 2-4 capitalised name words with initials and particles (strict)."""
+    tokens = [t for t in text.split() if t[0] not in _QUOTES]
+    if not 2 <= len(tokens) <= 6:
+        return False
+    caps_ok = _all_caps(tokens)
+    shapes = [_word_shape(t, first=i == 0, caps_ok=caps_ok) for i, t in enumerate(tokens)]
+    names = shapes.count("name")
+    if not all(shape and shape != "caseless" for shape in shapes) or not 1 <= names <= 4:
+        return False
+    if names == 1 and "initial" not in shapes:
+        return False
+    return not any(_fold(t) in _NOT_NAME_WORDS for t in tokens)
+
+
+def _person(tokens: list[str]) -> str:
+    """The author as written, ALL-CAPS recased, trailing punctuation dropped."""
+    name = " ".join(tokens).strip(" ,;:|-")
+    last = tokens[-1]
+    if name.endswith(".") and _word_shape(last, first=False, caps_ok=True) not in (
+        "initial",
+        "suffix",
+    ):
+        name = name.rstrip(".")
+    letters = [ch for ch in name if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    if letters and upper > len(letters) - upper:
+        name = " ".join(_recase(word, first=i == 0) for i, word in enumerate(name.split()))
+    return name
+
+
+def _recase(word: str, *, first: bool) -> str:
+    """Title-case one ALL-CAPS name word, keeping initials, particles, Mc/O' and hyphens."""
+    if _INITIALS.fullmatch(word) or (_fold(word) in vocab.NAME_SUFFIXES - {"v"} and not first):
+        return word
+    if not first and _fold(word) in vocab.PARTICLES:
+        return word.lower()
+    return re.sub(r"[^\W\d_]++", _recase_part, word)
+
+
+def _recase_part(match: re.Match[str]) -> str:
+    """Capitalise one letter run; keep a capital written after a lower-case letter (MacX)."""
+    part = match.group()
+    out = [part[0].upper()]
+    for prev, ch in itertools.pairwise(part):
+        out.append(ch if ch.isupper() and prev.islower() else ch.lower())
+    if len(part) > 2 and part[:2].casefold() == "mc":
+        out[2] = out[2].upper()
+    return "".join(out)
+
+
+def _org(tokens: list[str]) -> str:
+    """The organisation as written, without edge separators."""
+    return " ".join(tokens).strip(" ,;:|-–—")
