@@ -26,14 +26,19 @@ from newsparse.vocab.boilerplate import (
 )
 
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
-INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}")  # 'chief. "The' inside a line
+INNER_SENTENCE = regex.compile(
+    r"\p{Ll}[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}"
+)  # 'chief. "The' inside a line
 # Scripts written without spaces: their characters count as words by pairs.
 DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
-GLUED_SECTION = regex.compile(r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})")  # "NewsNATO"
+GLUED_SECTION = regex.compile(
+    r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})"
+)  # "NewsNATO"
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 META_MAX_CHARS = 300  # bylines and timestamps are short; longer lines are never tested
-HEADER_WINDOW = 40  # non-blank lines above the body searched for the headline
+HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
+HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
 
 
@@ -52,10 +57,12 @@ class Features:
     name: bool
     credit: bool
     repeats: int  # how many lines of the document share this line's key
+    key: str  # the line's comparison key (dedupe.line_key)
 
 
 def line_features(text: str, repeats: int = 1) -> Features:
     """Return the features of one cleaned line."""
+    key = line_key(text)
     folded = text.casefold().strip(" :.-–—|•·>»")
     short = len(text) <= META_MAX_CHARS
     boilerplate = folded in BOILERPLATE_LINES or (short and folded.startswith(BOILERPLATE_STARTS))
@@ -71,6 +78,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         name=short and looks_like_name(text),
         credit=short and is_credit_line(text),
         repeats=repeats,
+        key=key,
     )
 
 
@@ -134,7 +142,11 @@ def classify(document: Document) -> tuple[Labelled, ...]:
     for index, line in enumerate(lines):
         feature = feats[index]
         if not line.text:
-            labelled.append(Labelled(line, Label.BLANK, "blank", _zone(index, header_start, body_start, body_end)))
+            labelled.append(
+                Labelled(
+                    line, Label.BLANK, "blank", _zone(index, header_start, body_start, body_end)
+                )
+            )
         elif index == headline:
             labelled.extend(_headline_labels(line, glued))
         elif index < header_start:
@@ -172,57 +184,95 @@ def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int
 
 
 def headline_score(feature: Features, distance: int) -> float:
-    """How much a line above the body looks like the article's headline."""
-    if feature.chars == 0 or feature.units > HEADLINE_MAX_UNITS or feature.units < 2:
+    """How much a line above the body looks like the article's headline, by its own shape."""
+    if not _headline_shaped(feature, allow_sentence=True):
         return -99.0
-    if feature.boilerplate or feature.trailer or feature.timestamp or feature.byline:
-        return -99.0
-    if feature.credit:
-        return -99.0
-    score = 2.0 if feature.units >= 4 else 0.5
+    score = 2.0 if feature.units >= 4 else 0.0
     if feature.sentence_end and not feature.inner_sentence:
         score -= 1.5
     if feature.inner_sentence:
         score -= 1.0
     if feature.repeats > 1:
+        score += 1.0
+    return score - HEADLINE_DISTANCE_COST * distance
+
+
+def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool:
+    """True for a line of headline length that is not furniture or meta."""
+    if feature.chars == 0 or not 2 <= feature.units <= HEADLINE_MAX_UNITS:
+        return False
+    if feature.boilerplate or feature.trailer or feature.timestamp or feature.byline:
+        return False
+    return not feature.credit and (allow_sentence or not feature.sentence_end)
+
+
+def _context_score(
+    feature: Features, previous: Features | None, following: tuple[Features, ...]
+) -> float:
+    """Score a headline candidate by its neighbours: meta below, chrome above, not in a list."""
+    if previous is not None and previous.key.endswith(feature.key):
+        return -2.0  # the second copy of a repeated line: its first copy is the candidate
+    score = 0.0
+    if following and following[0].key != feature.key and feature.key.endswith(following[0].key):
+        score += 1.0  # a glued copy ("NewsNATO ...") repeats the line below it
+    following = _distinct(feature, following)[:3]
+    if any(f.byline or f.timestamp or f.credit or f.name for f in following[:3]):
         score += 1.5
-    return score - 0.12 * distance
+    following_first = following[0] if following else None
+    if following_first is not None and following_first.sentence_end and following_first.units >= 8:
+        score += 0.5
+    if previous is None or previous.units <= 3 or previous.boilerplate:
+        score += 0.5
+    if (
+        previous is not None
+        and following_first is not None
+        and _headline_shaped(previous)
+        and _headline_shaped(following_first)
+    ):
+        score -= 1.5  # one title in a list of titles: related stories, not the article
+    return score
+
+
+def _distinct(feature: Features, following: tuple[Features, ...]) -> tuple[Features, ...]:
+    """The following lines without copies of the candidate or of each other."""
+    seen = [feature.key]
+    kept = []
+    for other in following:
+        if not any(other.key.endswith(key) or key.endswith(other.key) for key in seen):
+            kept.append(other)
+            seen.append(other.key)
+    return tuple(kept)
 
 
 def choose_headline(
     lines: tuple[Line, ...], feats: tuple[Features, ...], body_start: int
 ) -> int | None:
-    """Return the index of the headline line, searching upwards from the body."""
+    """Return the index of the headline line among the non-blank lines above the body.
+
+    Distance is counted to the nearest anchor below a candidate (a byline or timestamp
+    line, or the body), since galleries and captions often sit between header and body.
+    """
+    above = [index for index in range(min(body_start, len(lines))) if feats[index].chars]
+    window = above[-HEADER_WINDOW:]
+    offset = len(above) - len(window)
     best, best_index, distance = 0.0, None, 0
-    for index in range(min(body_start, len(lines)) - 1, -1, -1):
+    for position in range(len(window) - 1, -1, -1):
+        index = window[position]
         feature = feats[index]
-        if feature.chars == 0:
+        if feature.byline or feature.timestamp:
+            distance = 0
+        score = headline_score(feature, distance)
+        distance += 1
+        if score < -50:
             continue
-        score = headline_score(feature, distance) + _header_neighbour_bonus(feats, index)
-        if _glued_copy_above(lines, index)[1]:
-            score += 1.5
+        previous = feats[above[offset + position - 1]] if offset + position >= 1 else None
+        following = tuple(feats[i] for i in window[position + 1 : position + 6])
+        if body_start < len(feats) and len(following) < 5:
+            following += (feats[body_start],)
+        score += _context_score(feature, previous, following)
         if score > best:
             best, best_index = score, index
-        distance += 1
-        if distance > HEADER_WINDOW:
-            break
-    if best_index is None and body_start < len(lines) and feats[body_start].units <= HEADLINE_MAX_UNITS:
-        return None
     return best_index
-
-
-def _header_neighbour_bonus(feats: tuple[Features, ...], index: int) -> float:
-    """Bonus when a byline, timestamp or credit follows within three lines."""
-    seen = 0
-    for feature in feats[index + 1 :]:
-        if feature.chars == 0:
-            continue
-        if feature.byline or feature.timestamp or feature.credit:
-            return 1.5
-        seen += 1
-        if seen >= 3:
-            break
-    return 0.0
 
 
 def _glued_copy_above(lines: tuple[Line, ...], headline: int | None) -> tuple[int | None, int]:
@@ -255,7 +305,13 @@ def _headline_labels(line: Line, glued: int) -> list[Labelled]:
     if cut:
         return [
             Labelled(line, Label.SECTION, rule, Zone.HEADER, (0, cut)),
-            Labelled(line, Label.HEADLINE, "headline_after_glued_section", Zone.HEADER, (cut, len(line.text))),
+            Labelled(
+                line,
+                Label.HEADLINE,
+                "headline_after_glued_section",
+                Zone.HEADER,
+                (cut, len(line.text)),
+            ),
         ]
     return [Labelled(line, Label.HEADLINE, "headline_best_scored", Zone.HEADER)]
 

@@ -1,0 +1,55 @@
+"""Stage 1: decoding and line normalisation."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsparse.errors import InputError
+from newsparse.lines import clean_line, decode, read_lines
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Zürich".encode(), "utf-8"),
+        (codecs.BOM_UTF8 + "Zürich".encode(), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + "Zürich".encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + "Zürich".encode("utf-16-be"), "utf-16"),
+        ("Zürich “quoted”".encode("cp1252"), "cp1252"),
+    ],
+)
+def test_decode_detects(data: bytes, encoding: str) -> None:
+    text, used, _ = decode(data)
+    assert used == encoding
+    assert text.startswith("Zürich")
+
+
+def test_decode_replaces_a_few_bad_bytes_with_a_warning() -> None:
+    data = ("Grüße aus Köln. " * 20).encode() + b"\xff" + b" end"
+    text, used, warnings = decode(data)
+    assert used == "utf-8"
+    assert text.count("\ufffd") == 1
+    assert warnings == ("1 invalid UTF-8 byte sequence(s) replaced with U+FFFD",)
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n...", b"\x1f\x8b\x08\x00" + bytes(50), bytes(range(32)) * 10])
+def test_binary_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="not text"):
+        decode(data, source="x")
+
+
+def test_forced_encoding_and_unknown_codec() -> None:
+    assert decode("é".encode("latin-1"), "latin-1")[0] == "é"
+    with pytest.raises(InputError, match="unknown encoding"):
+        decode(b"x", "no-such-codec")
+
+
+def test_every_line_separator_counts() -> None:
+    text = "a\r\nb\rc\u2028d\x85e\x0cf\u2029g"
+    assert [line.text for line in read_lines(text).lines] == list("abcdefg")
+
+
+def test_clean_line_removes_controls_and_invisible_marks() -> None:
+    assert clean_line("a\x00b\u200bc\u200fd\u00a0e\te") == "abcd e e"
