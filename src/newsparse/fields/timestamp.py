@@ -1,0 +1,873 @@
+"""Read printed news timestamps: absolute dates, clocks, zones and relative forms.
+
+A table-driven tokeniser and small grammar (no dateutil guessing, no machine time zone):
+parts that the text does not give stay unknown, so a missing year gives `iso=None` unless
+`now` is passed. It does not read calendars other than the Gregorian one, nor date ranges.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+import regex
+from dateutil.relativedelta import relativedelta
+
+from newsparse.model import Timestamp
+from newsparse.vocab import dates as vocab
+
+__all__ = ["is_timestamp_line", "parse_timestamp", "search_timestamps"]
+
+V = TypeVar("V")
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+# One token: a digit run, one CJK character, a word (split at "ESTUpdated"-style case
+# changes so glued labels come apart), or one other non-space character.
+_TOKEN = regex.compile(
+    rf"(?P<num>\d+)|(?P<cjk>[{_CJK}])"
+    rf"|(?P<word>\p{{Lu}}+(?=\p{{Lu}}\p{{Ll}})"
+    rf"|\p{{Lu}}*[[\p{{Ll}}\p{{Lo}}\p{{Lm}}\p{{Lt}}\p{{M}}]--[{_CJK}]]+(?:['’′‵\-][[\p{{L}}\p{{M}}]--[{_CJK}]]+)*"
+    rf"|[[\p{{L}}\p{{M}}]--[{_CJK}]]+(?:['’′‵\-][[\p{{L}}\p{{M}}]--[{_CJK}]]+)*)"
+    r"|(?P<punct>\S)",
+    regex.V1,
+)
+_APOSTROPHES = str.maketrans("’′‵ʻ`´", "''''''")
+_SPACES = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_FOREIGN_DIGITS = regex.compile(r"[^\P{Nd}0-9]")
+_FULLWIDTH = regex.compile(r"[\uff01-\uff5e]")
+_SEPARATORS = frozenset("/.-")
+_BREAKS = frozenset('!?;"“”«»')
+_SIGNS = {"+": 1, "-": -1, "−": -1}  # noqa: RUF001 - U+2212 minus is used in offsets
+_ENGLISH = frozenset("published|updated|posted|last|on|at|by|modified|am|pm|a.m.|p.m.".split("|"))
+_PHRASE_LEN = 4
+_MAX_ITEMS = 40
+
+
+def _table(groups: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
+    """Name -> 1-based position, from per-language `"a|b"` tuples (first language wins)."""
+    out: dict[str, int] = {}
+    for names in groups.values():
+        for index, spellings in enumerate(names, 1):
+            for name in spellings.split("|"):
+                if name:
+                    out.setdefault(name.translate(_APOSTROPHES), index)
+    return out
+
+
+_MONTHS = {**_table(vocab.MONTHS), **vocab.MONTH_OVERRIDES}
+_WEEKDAYS = {name: index - 1 for name, index in _table(vocab.WEEKDAYS).items()}
+_AMPM = {**dict.fromkeys(vocab.AM_WORDS, "am"), **dict.fromkeys(vocab.PM_WORDS, "pm")}
+_ZONES: dict[str, tzinfo | str] = {
+    **{k: timezone(timedelta(minutes=v)) for k, v in vocab.ZONE_OFFSETS.items()},
+    **vocab.ZONE_NAMES,
+}
+_SHOUTED_MONTHS = {k: v for k, v in _MONTHS.items() if len(k) >= 3 and " " not in k}
+_VOCAB_WORDS = frozenset(
+    word
+    for table in (
+        _MONTHS,
+        _WEEKDAYS,
+        _AMPM,
+        _ZONES,
+        vocab.LABELS,
+        vocab.RELATIVE_DAYS,
+        vocab.NOW_WORDS,
+        vocab.AGO_WORDS,
+        vocab.AHEAD_WORDS,
+        vocab.GLUE_WORDS,
+        vocab.NUMBER_WORDS,
+        vocab.ORDINAL_SUFFIXES,
+        vocab.LAST_WORDS,
+        vocab.READING_WORDS,
+    )
+    for key in table
+    for word in key.split()
+)
+_STEM_LENGTHS = sorted({len(stem) for stem in vocab.UNIT_STEMS}, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    """One token: lower-cased text, character span, kind, and whether space precedes it."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    gap: bool
+
+
+@dataclass(slots=True)
+class _Item:
+    """A recognised piece of a timestamp inside one run of date-like tokens."""
+
+    kind: str  # num month wday time dtime ampm zone ndate cjk
+    start: int
+    end: int
+    values: tuple[int, ...] = ()
+    zone: tzinfo | str | None = None
+    digits: int = 0
+    sure: bool = False  # dtime: an hour word or clock word confirms it
+    text: str = ""  # ndate: its separator; time: "h" for the French "16h42" style
+    stop: int = 0  # token index after the item
+
+
+@dataclass(slots=True)
+class _Found:
+    """A timestamp read from the text, before it is turned into ISO."""
+
+    start: int
+    end: int
+    ymd: tuple[int | None, int, int] | None = None
+    clock: tuple[int, int, int] | None = None
+    zone: tzinfo | str | None = None
+    weekday: int | None = None
+    moment: datetime | None = None  # relative forms resolved against `now`
+    day_only: bool = False
+    relative: bool = False
+    ambiguous: bool = False
+    weak: bool = False  # only a weekday or a clock: needs the whole text to be this
+    kind: str = "unknown"
+    stop: int = 0  # token index after the timestamp
+
+
+def _normalise(text: str) -> str:
+    """Same-length copy with ASCII digits, ASCII full-width forms and no zero-width marks."""
+    text = _SPACES.sub(" ", text)
+    text = _FULLWIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    return _FOREIGN_DIGITS.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    """Split into tokens; a year glued to a clock ("20194:29") is split in two."""
+    toks: list[_Tok] = []
+    last = 0
+    for m in _TOKEN.finditer(_normalise(text)):
+        kind = m.lastgroup or "punct"
+        raw, start, end = m.group(), m.start(), m.end()
+        gap = start > last
+        last = end
+        if kind == "num" and len(raw) in (5, 6) and raw[:2] in ("19", "20") and end < len(text):
+            if text[end] == ":":
+                toks.append(_Tok(raw[:4], start, start + 4, kind, gap))
+                toks.append(_Tok(raw[4:], start + 4, end, kind, False))
+                continue
+        toks.append(_Tok(raw.lower().translate(_APOSTROPHES), start, end, kind, gap))
+    return toks
+
+
+class _Reader:
+    """Finds timestamps in one text; `loose` also accepts forms that need the whole text."""
+
+    def __init__(self, text: str, now: datetime | None) -> None:
+        self.text = text
+        self.toks = _tokenise(text)
+        self.now = now
+        self._known: bool | None = None
+
+    # -- lexicon look-ups ------------------------------------------------------------
+
+    def phrase(self, i: int, table: Mapping[str, V] | frozenset[str]) -> tuple[V | str, int] | None:
+        """Longest table key spelled by tokens from i: (value, index after it)."""
+        key, best = "", None
+        toks = self.toks
+        for j in range(i, min(i + _PHRASE_LEN, len(toks))):
+            tok = toks[j]
+            if tok.kind == "num":
+                break
+            key += (" " if j > i and tok.gap else "") + tok.text
+            if key in table:
+                best = (table[key] if isinstance(table, Mapping) else key, j + 1)
+        return best
+
+    def month(self, i: int) -> tuple[int, int] | None:
+        """Month number at token i, also after a glued script prefix ("เดือนตุลาคม")."""
+        hit = self.phrase(i, _MONTHS)
+        if hit is not None:
+            return int(hit[0]), hit[1]
+        word = self.toks[i].text
+        for prefix in vocab.MONTH_PREFIXES:
+            if word.startswith(prefix) and word[len(prefix) :] in _MONTHS:
+                return _MONTHS[word[len(prefix) :]], i + 1
+        return None
+
+    def unit(self, i: int) -> tuple[str, int] | None:
+        """Relative unit at token i ("hours", "Stunden", "小时"), by spelling or by stem."""
+        if i >= len(self.toks) or self.toks[i].kind == "num":
+            return None
+        hit = self.phrase(i, vocab.UNIT_EXACT)
+        if hit is not None:
+            return str(hit[0]), hit[1]
+        word = self.toks[i].text
+        for length in _STEM_LENGTHS:
+            if length <= len(word) and length >= 3 and word[:length] in vocab.UNIT_STEMS:
+                return vocab.UNIT_STEMS[word[:length]], i + 1
+        return None
+
+    def key(self, i: int, j: int) -> str:
+        """The lookup key spelled by tokens i..j-1 (as `phrase` builds it)."""
+        toks = self.toks
+        return "".join((" " if k > i and toks[k].gap else "") + toks[k].text for k in range(i, j))
+
+    def is_text(self, i: int, chars: frozenset[str] | str) -> bool:
+        """Whether token i exists and is one of `chars` (a set of exact texts)."""
+        return i < len(self.toks) and self.toks[i].text in chars
+
+    def joined(self, i: int) -> bool:
+        """Whether token i exists and follows the previous token without a space."""
+        return i < len(self.toks) and not self.toks[i].gap
+
+    def number(self, i: int, max_digits: int = 4) -> int | None:
+        """Value of token i when it is a digit run of at most `max_digits` digits."""
+        if (
+            i < len(self.toks)
+            and self.toks[i].kind == "num"
+            and len(self.toks[i].text) <= max_digits
+        ):
+            return int(self.toks[i].text)
+        return None
+
+    def all_words_known(self) -> bool:
+        """Whether every word in the text is in some date table (so partial forms may stand)."""
+        if self._known is None:
+            self._known = all(
+                self._known_word(i) for i, t in enumerate(self.toks) if t.kind == "word"
+            )
+        return self._known
+
+    def _known_word(self, i: int) -> bool:
+        return self.toks[i].text in _VOCAB_WORDS or self.unit(i) is not None
+
+    # -- absolute forms: one run of date-like tokens -----------------------------------
+
+    def cluster(self, i: int) -> tuple[list[_Item], int]:
+        """Items of the run of date-like tokens from i, and the token index after the run."""
+        items: list[_Item] = []
+        limit = min(len(self.toks), i + _MAX_ITEMS * 2)
+        while i < limit and len(items) < _MAX_ITEMS:
+            step = self.item(i, items)
+            if step is None:
+                break
+            item, i = step
+            if item is not None:
+                items.append(item)
+        return items, i
+
+    def item(self, i: int, items: list[_Item]) -> tuple[_Item | None, int] | None:
+        """The item at token i: (item or None for glue, next index), or None to end the run."""
+        tok = self.toks[i]
+        if tok.kind == "num":
+            return self.numeric(i, items)
+        if tok.kind == "punct" or tok.kind == "cjk" and tok.text not in _MONTHS:
+            if tok.text in _SIGNS and self.offset(i, items):
+                return None, i + 2 if self.number(i + 1) is not None else i + 1
+            return None if tok.text in _BREAKS else (None, i + 1)
+        return self.wordy(i, items)
+
+    def numeric(self, i: int, items: list[_Item]) -> tuple[_Item, int]:
+        """A numeric date, CJK date, clock, or a loose number at token i."""
+        for reader in (self.ndate, self.cjk_date, self.clock, self.cjk_clock, self.dotted):
+            hit = reader(i)
+            if hit is not None:
+                return hit
+        tok = self.toks[i]
+        value = int(tok.text) if len(tok.text) <= 9 else -1
+        hour = value <= 24 and (self.phrase(i + 1, _AMPM) or self.is_text(i + 1, vocab.HOUR_WORDS))
+        if hour and self.number(i + 2) is None:
+            return _Item("time", tok.start, tok.end, (value, 0, 0), stop=i + 1), i + 1
+        return _Item("num", tok.start, tok.end, (value,), digits=len(tok.text), stop=i + 1), i + 1
+
+    def ndate(self, i: int) -> tuple[_Item, int] | None:
+        """d/m/y, m/d/y, y-m-d (or with dots), each separator the same; spaces allowed."""
+        toks = self.toks
+        if i + 4 >= len(toks) or toks[i + 1].text not in _SEPARATORS:
+            return None
+        sep = toks[i + 1].text
+        a, b, c = self.number(i), self.number(i + 2, 2), self.number(i + 4)
+        if a is None or b is None or c is None or toks[i + 3].text != sep:
+            return None
+        if sep == "-" and not all(self.joined(k) for k in range(i + 1, i + 5)):
+            return None
+        la, lc = len(toks[i].text), len(toks[i + 4].text)
+        if not (la == 4 and lc <= 2 or la <= 2 and lc in (2, 4)):
+            return None
+        if self.is_text(i + 5, sep) and self.joined(i + 5) and self.number(i + 6) is not None:
+            return None  # a fourth part: a version number or an address, not a date
+        item = _Item("ndate", toks[i].start, toks[i + 4].end, (a, b, c), digits=la, text=sep)
+        item.stop = i + 5
+        return item, i + 5
+
+    def cjk_date(self, i: int) -> tuple[_Item, int] | None:
+        """2016年6月30日, 2020년 3월 4일, or 6月30日 (no year)."""
+        toks = self.toks
+        if self.is_text(i + 1, vocab.CJK_YEAR):
+            y, m, d = self.number(i), self.number(i + 2, 2), self.number(i + 4, 2)
+            if y is None or m is None or d is None or not self.is_text(i + 3, vocab.CJK_MONTH):
+                return None
+            end = i + 6 if self.is_text(i + 5, vocab.CJK_DAY) else i + 5
+            return _Item("cjk", toks[i].start, toks[end - 1].end, (y, m, d), stop=end), end
+        m, d = self.number(i, 2), self.number(i + 2, 2)
+        if m is None or d is None or not self.is_text(i + 1, vocab.CJK_MONTH):
+            return None
+        if not self.is_text(i + 3, vocab.CJK_DAY):
+            return None
+        return _Item("cjk", toks[i].start, toks[i + 3].end, (0, m, d), stop=i + 4), i + 4
+
+    def clock(self, i: int) -> tuple[_Item, int] | None:
+        """16:42, 16:42:05.3, 16h42."""
+        toks = self.toks
+        h, m = self.number(i, 2), self.number(i + 2, 2)
+        if h is None or m is None or not (self.joined(i + 1) and self.joined(i + 2)):
+            return None
+        if toks[i + 1].text not in (":", "h") or len(toks[i + 2].text) != 2:
+            return None
+        s, end = 0, i + 3
+        if toks[i + 1].text == ":" and self.is_text(end, ":") and self.joined(end):
+            second = self.number(end + 1, 2)
+            if second is not None and self.joined(end + 1):
+                s, end = second, end + 2
+                if self.is_text(end, ".,") and self.joined(end) and self.number(end + 1, 9) is not None:
+                    end += 2  # fractions of a second are dropped
+        text = "h" if toks[i + 1].text == "h" else ""
+        return _Item("time", toks[i].start, toks[end - 1].end, (h, m, s), text=text, stop=end), end
+
+    def cjk_clock(self, i: int) -> tuple[_Item, int] | None:
+        """09时30分, 11時00分05秒."""
+        h, m = self.number(i, 2), self.number(i + 2, 2)
+        if h is None or m is None or not self.is_text(i + 1, vocab.CJK_HOUR):
+            return None
+        if not self.is_text(i + 3, vocab.CJK_MINUTE):
+            return None
+        s, end = 0, i + 4
+        second = self.number(end, 2)
+        if second is not None and self.is_text(end + 1, vocab.CJK_SECOND):
+            s, end = second, end + 2
+        return _Item("time", self.toks[i].start, self.toks[end - 1].end, (h, m, s), stop=end), end
+
+    def dotted(self, i: int) -> tuple[_Item, int] | None:
+        """18.37 as a clock; `sure` when an hour word or clock word confirms it."""
+        h, m = self.number(i, 2), self.number(i + 2, 2)
+        if h is None or m is None or not self.is_text(i + 1, ".") or len(self.toks[i + 2].text) != 2:
+            return None
+        if not (self.joined(i + 1) and self.joined(i + 2)) or h > 24 or m > 59:
+            return None
+        sure = self.is_text(i + 3, vocab.HOUR_WORDS) or bool(self.phrase(i + 3, _AMPM))
+        sure = sure or i > 0 and self.toks[i - 1].text in vocab.CLOCK_LEADS
+        item = _Item("dtime", self.toks[i].start, self.toks[i + 2].end, (h, m, 0), sure=sure)
+        item.stop = i + 3
+        return item, i + 3
+
+    def offset(self, i: int, items: list[_Item]) -> bool:
+        """Read +0530, -04:00 or GMT+8 after a clock or GMT/UTC into the last item."""
+        if not items or items[-1].kind not in ("time", "dtime", "ampm", "zone"):
+            return False
+        n = len(self.toks)
+        if i + 1 >= n or not self.joined(i + 1) or self.toks[i + 1].kind != "num":
+            return False
+        digits = self.toks[i + 1].text
+        after_gmt = items[-1].kind == "zone" and items[-1].zone == timezone.utc
+        if len(digits) == 4:
+            hours, minutes = int(digits[:2]), int(digits[2:])
+        elif len(digits) <= 2 and self.is_text(i + 2, ":") and self.number(i + 3, 2) is not None:
+            hours, minutes = int(digits), int(self.toks[i + 3].text)
+        elif len(digits) <= 2 and after_gmt:
+            hours, minutes = int(digits), 0
+        else:
+            return False
+        if hours > 14 or minutes > 59:
+            return False
+        zone = timezone(_SIGNS[self.toks[i].text] * timedelta(hours=hours, minutes=minutes))
+        end = self.toks[i + 1].end
+        if after_gmt:  # "GMT+0800" is eight hours ahead, whatever POSIX says
+            items[-1].zone, items[-1].end = zone, end
+        else:
+            items.append(_Item("zone", self.toks[i].start, end, zone=zone, stop=i + 2))
+        return True
+
+    def wordy(self, i: int, items: list[_Item]) -> tuple[_Item | None, int] | None:
+        """Month, weekday, am/pm, zone or glue word at token i; None ends the run."""
+        tok = self.toks[i]
+        prev = items[-1].kind if items else ""
+        if not tok.gap and i > 0 and self.toks[i - 1].kind == "num" and tok.text in vocab.ORDINAL_SUFFIXES:
+            return None, i + 1
+        if tok.text == "t" and not tok.gap and prev == "ndate":
+            return None, i + 1  # ISO 8601 "2019-11-18T20:51"
+        if self.phrase(i, vocab.LABELS):
+            return None
+        month = self.month(i)
+        if month is not None:
+            return _Item("month", tok.start, self.toks[month[1] - 1].end, (month[0],), stop=month[1]), month[1]
+        for kind, table in (("ampm", _AMPM), ("zone", _ZONES), ("wday", _WEEKDAYS)):
+            hit = self.phrase(i, table)
+            if hit is None or kind != "wday" and prev not in ("time", "dtime", "num", "ampm"):
+                continue
+            if kind == "zone" and prev == "num":
+                continue
+            item = _Item(kind, tok.start, self.toks[hit[1] - 1].end, stop=hit[1])
+            if kind == "zone":
+                item.zone = _ZONES[self.key(i, hit[1])]
+            else:
+                item.values = (int(hit[0]),) if kind == "wday" else (1 if hit[0] == "pm" else 0,)
+            return item, hit[1]
+        glue = self.phrase(i, vocab.GLUE_WORDS) or self.phrase(i, vocab.HOUR_WORDS)
+        if glue is not None:
+            return None, glue[1]
+        return self.shouted_month(i)
+
+    def shouted_month(self, i: int) -> tuple[_Item, int] | None:
+        """A month glued to the end of a capitalised word before a day: "BUSINESSNOV 7"."""
+        tok = self.toks[i]
+        raw = self.text[tok.start : tok.end]
+        if not raw.isupper() or self.number(i + 1, 2) is None:
+            return None
+        for length in range(min(9, len(raw) - 1), 2, -1):
+            month = _SHOUTED_MONTHS.get(tok.text[-length:])
+            if month is not None:
+                return _Item("month", tok.end - length, tok.end, (month,), stop=i + 1), i + 1
+        return None
+
+    # -- absolute forms: reading a run ---------------------------------------------------
+
+    def assemble(self, items: list[_Item], loose: bool) -> _Found | None:
+        """Date, clock, zone and weekday of one run; None when it is not a timestamp."""
+        dated = _date_of(items, self.order_hint(items))
+        have_date = dated is not None
+        clock = _clock_of(items, have_date)
+        used = list(dated[2]) if dated else []
+        found = _Found(0, 0)
+        if dated is not None:
+            found.ymd, found.ambiguous = dated[0], dated[1]
+        if clock is not None:
+            found.clock, clock_items = clock
+            used += clock_items
+            found.zone = _zone_of(items, clock_items[-1], used)
+        weekday = next((item for item in items if item.kind == "wday"), None)
+        if weekday is not None:
+            found.weekday = weekday.values[0]
+            used.append(weekday)
+        if not self.acceptable(found, loose):
+            return None
+        found.start = min(item.start for item in used)
+        found.end = max(item.end for item in used)
+        found.stop = max(item.stop for item in used)
+        return found
+
+    def acceptable(self, found: _Found, loose: bool) -> bool:
+        """Strict runs need a full date (or day and month with a clock); loose ones less."""
+        if found.ymd is not None:
+            return found.ymd[0] is not None or found.clock is not None or loose
+        if found.clock is None and found.weekday is None:
+            return False
+        found.weak = True
+        return loose and self.all_words_known()
+
+    def order_hint(self, items: list[_Item]) -> tuple[bool, bool]:
+        """(month first?, evidence?) for 05/06/2024: US clocks and zones say month first."""
+        if any(item.kind == "time" and item.text == "h" for item in items):
+            return False, True
+        if any(item.kind == "ampm" or _is_american(item.zone) for item in items):
+            return True, True
+        english = any(tok.kind == "word" and tok.text in _ENGLISH for tok in self.toks[:200])
+        return english, False
+
+    # -- relative forms ------------------------------------------------------------------
+
+    def relative(self, i: int, loose: bool) -> _Found | None:
+        """A relative form starting at token i: a day word, a duration, "last week", "now"."""
+        found = self.relative_day(i, loose) or self.duration(i, loose)
+        if found is None and loose:
+            found = self.last_unit(i) or self.now_word(i)
+        return found
+
+    def relative_day(self, i: int, loose: bool) -> _Found | None:
+        """"yesterday", "Gestern um 13:20", "hier à 21h": a day word and an optional clock."""
+        hit = self.phrase(i, vocab.RELATIVE_DAYS)
+        if hit is None:
+            return None
+        found = _Found(self.toks[i].start, self.toks[hit[1] - 1].end, relative=True, stop=hit[1])
+        self.attach_clock(found)
+        if found.clock is None and not loose:
+            return None
+        if self.now is not None:
+            day = self.now.date() + timedelta(days=int(hit[0]))
+            found.moment = datetime.combine(day, time(), self.now.tzinfo)
+            found.day_only = found.clock is None
+        return found
+
+    def attach_clock(self, found: _Found) -> None:
+        """Extend a relative form with a clock that follows it ("yesterday at 3 PM")."""
+        items, _ = self.cluster(found.stop)
+        clock = _clock_of(items, have_date=False)
+        if clock is None or any(item.kind in ("ndate", "cjk", "month") for item in items):
+            return
+        found.clock, used = clock
+        found.end, found.stop = used[-1].end, used[-1].stop
+
+    def duration(self, i: int, loose: bool) -> _Found | None:
+        """"2 hours ago", "vor 3 Tagen", "hace una hora", "2 ч. 21 мин. назад", "3周前"."""
+        sign, j, marked = -1, i, False
+        ahead = self.phrase(i, vocab.AHEAD_WORDS) if loose else None
+        pre = self.phrase(i, vocab.AGO_WORDS) or ahead
+        if pre is not None:
+            sign, j, marked = (1 if ahead and pre == ahead else -1), pre[1], True
+        total, small, end = relativedelta(), False, j
+        while True:
+            step = self.duration_group(self.skip_filler(end), marked)
+            if step is None:
+                break
+            delta, unit_small, end, after = step
+            total, small = total + delta, small or unit_small
+            marked = marked or after
+        if end == j or not (marked or loose and self.all_words_known()):
+            return None
+        found = _Found(self.toks[i].start, self.toks[end - 1].end, relative=True, stop=end)
+        self.attach_clock(found)
+        if self.now is not None:
+            found.moment = self.now + total if sign > 0 else self.now - total
+            found.day_only = not small and found.clock is None
+        return found
+
+    def duration_group(self, j: int, marked: bool) -> tuple[relativedelta, bool, int, bool] | None:
+        """One "<count> <unit> [ago]" group: (delta, sub-day?, index after, ago seen?)."""
+        count, k = None, j
+        if self.number(j, 3) is not None:
+            count, k = self.number(j, 3), j + 1
+        else:
+            word = self.phrase(j, vocab.NUMBER_WORDS)
+            if word is not None and self.unit(word[1]) is not None:
+                count, k = int(word[0]), word[1]
+        unit = self.unit(k)
+        if unit is None:
+            return None
+        end = unit[1]
+        after = self.phrase(self.skip_filler(end, dots_only=True), vocab.AGO_WORDS)
+        if count is None and not (marked or after):
+            return None
+        if after is not None:
+            end = after[1]
+        return _delta(unit[0], count or 1), unit[0] in vocab.UNIT_SECONDS and unit[0] != "day" and unit[0] != "week", end, after is not None
+
+    def skip_filler(self, j: int, *, dots_only: bool = False) -> int:
+        """Skip "about", "etwa", "около", commas and dots between parts of a duration."""
+        while j < len(self.toks):
+            tok = self.toks[j]
+            if tok.kind == "punct" and tok.text in ".,-":
+                j += 1
+                continue
+            hit = None if dots_only else self.phrase(j, vocab.DURATION_FILLERS)
+            if hit is None:
+                return j
+            j = hit[1]
+        return j
+
+    def last_unit(self, i: int) -> _Found | None:
+        """"last week", "last decade": one unit back."""
+        hit = self.phrase(i, vocab.LAST_WORDS)
+        unit = self.unit(hit[1]) if hit is not None else None
+        if unit is None:
+            return None
+        found = _Found(self.toks[i].start, self.toks[unit[1] - 1].end, relative=True, stop=unit[1])
+        if self.now is not None:
+            found.moment = self.now - _delta(unit[0], 1)
+            found.day_only = unit[0] not in ("second", "minute", "hour")
+        return found
+
+    def now_word(self, i: int) -> _Found | None:
+        """"now", "just now", "gerade eben"."""
+        hit = self.phrase(i, vocab.NOW_WORDS)
+        if hit is None:
+            return None
+        found = _Found(self.toks[i].start, self.toks[hit[1] - 1].end, relative=True, stop=hit[1])
+        found.moment = self.now
+        return found
+
+    # -- the scan --------------------------------------------------------------------------
+
+    def scan(self, loose: bool) -> Iterator[_Found]:
+        """Every timestamp in order, each with the label word that announced it."""
+        toks, i = self.toks, 0
+        label, label_start = "unknown", -1
+        while i < len(toks):
+            hit = self.phrase(i, vocab.LABELS) if toks[i].kind != "num" else None
+            if hit is not None:
+                label, label_start, i = str(hit[0]), toks[i].start if label_start < 0 else label_start, hit[1]
+                continue
+            found, j = self.relative(i, loose), i + 1
+            if found is None:
+                items, j = self.cluster(i)
+                found = self.assemble(items, loose) if items else None
+            if found is not None:
+                found.kind = label
+                found.start = label_start if label_start >= 0 else found.start
+                yield found
+                label, label_start, i = "unknown", -1, max(found.stop, i + 1)
+                continue
+            if not self.is_glue(i):
+                label, label_start = "unknown", -1
+            i = max(j, i + 1)
+
+    def is_glue(self, i: int) -> bool:
+        """Punctuation or a connective word that may sit between a label and its date."""
+        tok = self.toks[i]
+        return tok.kind == "punct" or tok.text in vocab.GLUE_WORDS or tok.text in _WEEKDAYS
+
+
+def _delta(unit: str, count: int) -> relativedelta:
+    """A calendar-aware span of `count` units."""
+    if unit in vocab.UNIT_MONTHS:
+        return relativedelta(months=count * vocab.UNIT_MONTHS[unit])
+    return relativedelta(seconds=count * vocab.UNIT_SECONDS[unit])
+
+
+def _is_american(zone: tzinfo | str | None) -> bool:
+    """North American zones (a hint that 05/06 is month first)."""
+    if isinstance(zone, str):
+        return zone.startswith("America/")
+    offset = zone.utcoffset(None) if zone is not None else None
+    return offset is not None and timedelta(hours=-10) <= offset <= timedelta(hours=-3)
+
+
+def _year(value: int) -> int:
+    """Four-digit year from a printed one: 94 -> 1994, 16 -> 2016, Thai 2563 -> 2020."""
+    if value < 100:
+        return 2000 + value if value < 70 else 1900 + value
+    return value - 543 if value >= 2400 else value
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    """Whether the parts make a real calendar day (a leap year when the year is unknown)."""
+    try:
+        date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _date_of(items: list[_Item], hint: tuple[bool, bool]) -> tuple[tuple[int | None, int, int], bool, list[_Item]] | None:
+    """The first date in a run: numeric, CJK or with a month name; (ymd, ambiguous, items)."""
+    for k, item in enumerate(items):
+        if item.kind == "ndate":
+            got = _read_ndate(item, hint)
+            if got is not None:
+                return got[0], got[1], [item]
+        elif item.kind == "cjk":
+            y, m, d = item.values
+            if _valid(y or None, m, d):
+                return (_year(y) if y else None, m, d), False, [item]
+        elif item.kind == "month":
+            group = _month_group(items, k)
+            if group is not None:
+                return group[0], False, group[1]
+    return None
+
+
+def _read_ndate(item: _Item, hint: tuple[bool, bool]) -> tuple[tuple[int, int, int], bool] | None:
+    """Order the three numbers of 05/06/2024 or 2024-06-05; dotted dates are day first."""
+    a, b, c = item.values
+    if item.digits == 4:
+        return ((a, b, c), False) if _valid(a, b, c) else None
+    month_first, evidence = hint if item.text in "/-" else (False, True)
+    if a > 12 or b > 12 or a == b:
+        month_first = b > 12
+        evidence = True
+    m, d = (a, b) if month_first else (b, a)
+    if not _valid(_year(c), m, d):
+        return None
+    return (_year(c), m, d), not evidence
+
+
+def _month_group(items: list[_Item], k: int) -> tuple[tuple[int | None, int, int], list[_Item]] | None:
+    """Day and year around the month name at k: "5 May 2024", "May 5, 2024", "2024-May-05"."""
+    month = items[k].values[0]
+
+    def num(at: int) -> _Item | None:
+        return items[at] if 0 <= at < len(items) and items[at].kind == "num" else None
+
+    def is_day(it: _Item | None) -> bool:
+        return it is not None and it.digits <= 2 and 1 <= it.values[0] <= 31
+
+    def is_year(it: _Item | None) -> bool:
+        return it is not None and it.digits == 4
+
+    before, after = num(k - 1), num(k + 1)
+    if before is not None and is_day(before):
+        day = before
+        year = after if is_year(after) or after is not None and after.digits == 2 else num(k - 2)
+    elif after is not None and is_day(after):
+        day, year = after, num(k + 2) if is_year(num(k + 2)) else before
+    else:
+        return None
+    used = [day, items[k]]
+    y = None
+    if year is not None and (is_year(year) or year is after and year.digits == 2):
+        y = _year(year.values[0])
+        used.append(year)
+    return ((y, month, day.values[0]), used) if _valid(y, month, day.values[0]) else None
+
+
+def _clock_of(items: list[_Item], have_date: bool) -> tuple[tuple[int, int, int], list[_Item]] | None:
+    """The first clock in a run with its am/pm word applied: ((h, m, s), items used)."""
+    for k, item in enumerate(items):
+        if item.kind == "time" or item.kind == "dtime" and (item.sure or have_date):
+            h, m, s = item.values
+            used = [item]
+            ampm = next((x for x in items[k + 1 : k + 2] + items[max(k - 1, 0) : k] if x.kind == "ampm"), None)
+            if ampm is not None:
+                used.append(ampm)
+                h = (h % 12) + 12 * ampm.values[0] if h <= 12 else h
+            if h < 24 and m < 60 and s < 61:
+                return (h, m, min(s, 59)), used
+    return None
+
+
+def _zone_of(items: list[_Item], last: _Item, used: list[_Item]) -> tzinfo | str | None:
+    """The zone written right after a clock ("4:32 pm EDT", "16:10 -0400", "(PDT)")."""
+    k = items.index(last)
+    for item in items[k + 1 : k + 3]:
+        if item.kind == "zone":
+            used.append(item)
+            return item.zone
+    return None
+
+
+# -- from a reading to ISO 8601 ------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _zoneinfo(name: str) -> ZoneInfo:
+    """An IANA zone, cached (ZoneInfo raises on unknown names)."""
+    return ZoneInfo(name)
+
+
+def _localise(moment: datetime, zone: tzinfo | str | None, tz: str | None) -> datetime:
+    """Attach the written zone, else the caller's `tz`; a naive time stays naive otherwise."""
+    if zone is None and tz is not None and moment.tzinfo is None:
+        zone = tz
+    if isinstance(zone, str):
+        zone = _zoneinfo(zone)
+    return moment if zone is None else moment.replace(tzinfo=zone)
+
+
+def _day_of(found: _Found, now: datetime | None) -> date | None:
+    """The calendar day: as printed, or the latest one not after `now` when parts are missing."""
+    if found.ymd is not None:
+        y, m, d = found.ymd
+        if y is not None:
+            return date(y, m, d) if _valid(y, m, d) else None
+        if now is None:
+            return None
+        y = now.year if _valid(now.year, m, d) and date(now.year, m, d) <= now.date() else now.year - 1
+        return date(y, m, d) if _valid(y, m, d) else None
+    if now is None:
+        return None
+    if found.weekday is not None:
+        back = (now.weekday() - found.weekday) % 7 or 7
+        return now.date() - timedelta(days=back)
+    clock = found.clock or (0, 0, 0)
+    # a clock alone is today's, unless that is still ahead of a reference that has a time
+    ahead = now.time() != time() and time(*clock) > now.time()
+    return now.date() - timedelta(days=1 if ahead else 0)
+
+
+def _iso(found: _Found, now: datetime | None, tz: str | None) -> str | None:
+    """ISO 8601 for a reading: a date, or a datetime with seconds and maybe an offset."""
+    if found.relative:
+        moment = found.moment
+        if moment is None:
+            return None
+        if found.clock is not None:
+            moment = datetime.combine(moment.date(), time(*found.clock), moment.tzinfo)
+        elif found.day_only:
+            return moment.date().isoformat()
+        return _localise(moment.replace(microsecond=0), None, tz).isoformat()
+    day = _day_of(found, now)
+    if day is None:
+        return None
+    if found.clock is None:
+        return day.isoformat()
+    return _localise(datetime.combine(day, time(*found.clock)), found.zone, tz).isoformat()
+
+
+def _timestamp(text: str, found: _Found, iso: str | None) -> Timestamp:
+    """The public value for one reading."""
+    return Timestamp(
+        text=text[found.start : found.end],
+        iso=iso,
+        kind=found.kind,
+        relative=found.relative,
+        ambiguous=found.ambiguous,
+    )
+
+
+# -- public API ----------------------------------------------------------------------------
+
+
+def parse_timestamp(
+    text: str, *, now: datetime | None = None, tz: str | None = None
+) -> Timestamp | None:
+    """Read the first timestamp in a short text; None when it holds no date.
+
+    >>> parse_timestamp("Published 18 NOV 2019, 16:42 GMT").iso
+    '2019-11-18T16:42:00+00:00'
+    >>> parse_timestamp("vor 2 Stunden", now=datetime(2024, 5, 25, 12, 0)).iso
+    '2024-05-25T10:00:00'
+    """
+    for found in _Reader(text, now).scan(loose=True):
+        return _timestamp(text, found, _iso(found, now, tz))
+    return None
+
+
+def search_timestamps(
+    text: str, *, now: datetime | None = None, tz: str | None = None
+) -> tuple[tuple[int, int, Timestamp], ...]:
+    """Every timestamp inside a longer line as (start, end, Timestamp), in order.
+
+    >>> [(s, e) for s, e, _ in search_timestamps("By Jo Roe Updated Nov 13, 2019, 10:28am EST")]
+    [(10, 43)]
+    """
+    return tuple(
+        (found.start, found.end, _timestamp(text, found, _iso(found, now, tz)))
+        for found in _Reader(text, now).scan(loose=False)
+    )
+
+
+_MAX_LINE = 160
+_PRECHECK = regex.compile(r"\d|[^\W\d_]{2}")
+
+
+def is_timestamp_line(text: str) -> bool:
+    """Whether a line is essentially a timestamp (with labels, separators, reading time).
+
+    >>> is_timestamp_line("Updated: 3:05 PM EDT, Sat May 25, 2024 | 5 min read")
+    True
+    >>> is_timestamp_line("In 2019 the company hired 5 people.")
+    False
+    """
+    if len(text) > _MAX_LINE or not _PRECHECK.search(text):
+        return False
+    reader = _Reader(text, None)
+    spans = [(f.start, f.end) for f in reader.scan(loose=True) if not f.weak]
+    if not spans:
+        return False
+    covered = 0
+    for tok in reader.toks:
+        while covered < len(spans) and spans[covered][1] <= tok.start:
+            covered += 1
+        inside = covered < len(spans) and spans[covered][0] <= tok.start
+        if not inside and not _leftover_ok(tok):
+            return False
+    return True
+
+
+def _leftover_ok(tok: _Tok) -> bool:
+    """Tokens allowed outside the timestamp on a timestamp line."""
+    if tok.kind in ("punct", "num"):
+        return True
+    return any(
+        tok.text in table
+        for table in (vocab.LABELS, vocab.GLUE_WORDS, _WEEKDAYS, vocab.READING_WORDS, _VOCAB_WORDS)
+    )
