@@ -21,7 +21,9 @@ from newsparse.model import Document, Label, Labelled, Line, Zone
 from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
+    FURNITURE_PATTERNS,
     SECTION_WORDS,
+    SOCIAL_WORDS,
     TRAILER_HEADINGS,
 )
 
@@ -35,6 +37,9 @@ GLUED_SECTION = regex.compile(
     r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})"
 )  # "NewsNATO"
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
+FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
+WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
+FURNITURE_MAX_UNITS = 8
 META_MAX_CHARS = 300  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
@@ -63,16 +68,15 @@ class Features:
 def line_features(text: str, repeats: int = 1) -> Features:
     """Return the features of one cleaned line."""
     key = line_key(text)
-    folded = text.casefold().strip(" :.-–—|•·>»")
     short = len(text) <= META_MAX_CHARS
-    boilerplate = folded in BOILERPLATE_LINES or (short and folded.startswith(BOILERPLATE_STARTS))
+    units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
     return Features(
-        units=len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2,
+        units=units,
         chars=len(text),
         sentence_end=SENTENCE_END.search(text) is not None,
         inner_sentence=INNER_SENTENCE.search(text) is not None,
-        boilerplate=boilerplate,
-        trailer=folded in TRAILER_HEADINGS,
+        boilerplate=short and is_boilerplate(text, units),
+        trailer=text.casefold().strip(" :.-–—|•·>»") in TRAILER_HEADINGS,
         timestamp=short and is_timestamp_line(text),
         byline=short and looks_like_byline(text),
         name=short and looks_like_name(text),
@@ -80,6 +84,23 @@ def line_features(text: str, repeats: int = 1) -> Features:
         repeats=repeats,
         key=key,
     )
+
+
+def is_boilerplate(text: str, units: int) -> bool:
+    """True for page furniture: vocabulary lines, share rows, reading times, pagination.
+
+    >>> is_boilerplate("Whatsapp Facebook Pint Baixar", 4), is_boilerplate("5 min read", 3)
+    (True, True)
+    """
+    folded = text.casefold().strip(" :.-–—|•·>»")
+    if folded in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_STARTS):
+        return True
+    if units > FURNITURE_MAX_UNITS:
+        return False
+    words = WORD.findall(folded)
+    if words and all(word in SOCIAL_WORDS for word in words):
+        return True
+    return FURNITURE.search(text) is not None
 
 
 def features(document: Document) -> tuple[Features, ...]:
@@ -203,7 +224,9 @@ def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool
         return False
     if feature.boilerplate or feature.trailer or feature.timestamp or feature.byline:
         return False
-    return not feature.credit and (allow_sentence or not feature.sentence_end)
+    if feature.name or feature.credit:
+        return False
+    return allow_sentence or not feature.sentence_end
 
 
 def _context_score(

@@ -35,7 +35,9 @@ articoli correlati|potrebbe interessarti|condividi|stampa|pubblicità|commenti|l
 notícias relacionadas|leia também|leia mais|compartilhe|compartilhar|publicidade|comentários
 gerelateerde artikelen|lees ook|lees meer|delen|reacties|advertentie|deel dit artikel
 powiązane artykuły|czytaj także|czytaj więcej|udostępnij|reklama|komentarze|zobacz także
-""".replace("\n", "|").strip("|").split("|")
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
 )
 
 # Line beginnings that mark furniture ("Sign up for our newsletter", "© 2024 ...").
@@ -59,7 +61,28 @@ leggi anche|utilizziamo i cookie|iscriviti|potrebbe interessarti
 leia também|leia mais|utilizamos cookies|assine|inscreva-se
 lees ook|wij gebruiken cookies|abonneer|schrijf je in
 czytaj także|czytaj też|używamy plików cookie|zapisz się|subskrybuj
-""".replace("\n", "|").strip("|").split("|")
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+
+# Words of share/follow rows: a line made only of these is furniture ("Whatsapp Facebook Pint").
+SOCIAL_WORDS: frozenset[str] = frozenset(
+    """
+facebook twitter x whatsapp pinterest pint pin linkedin email e-mail mail print reddit tumblr telegram
+messenger flipboard pocket copy link share shares tweet comment comments instagram youtube tiktok
+rss feed sms vk weibo wechat line xing snapchat google save bookmark more sharing compartir partager
+teilen condividi compartilhar delen udostępnij baixar download
+""".split()
+)
+
+# Reading time and pagination furniture ("5 min read", "Tempo de leitura: 1 minuto", "Image 1 of 13").
+FURNITURE_PATTERNS: tuple[str, ...] = (
+    r"^\d+\s*(?:min(?:ute)?s?|mins?\.?)\s+(?:read|de lecture|de leitura|lesezeit|di lettura|leestijd)\b",
+    r"^(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\b",
+    r"^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|sur|di|van|z)\s+\d+$",
+    r"^[(（]?\s*\d+\s*(?:/|of)\s*\d+\s*(?:ページ|page)?\s*[)）]?$",
+    r"\b[a-z]+_[a-z]+\b",
 )
 
 # Headings that open a list of other stories: everything after them is page chrome.
@@ -73,7 +96,9 @@ more on this story|more on this topic|comments|leave a comment|leave a reply|pos
 à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
 te puede interesar|lo más leído|articoli correlati|potrebbe interessarti|notícias relacionadas
 gerelateerde artikelen|powiązane artykuły|zobacz także
-""".replace("\n", "|").strip("|").split("|")
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
 )
 
 # Section / kicker words that scrapers glue onto the headline ("NewsNATO ...").
@@ -85,5 +110,7 @@ national|international|europe|us|uk|asia|africa|americas|breaking|live|video|exc
 nachrichten|politik|wirtschaft|kultur|wissen|panorama|meinung|actualités|monde|économie|noticias
 mundo|economía|deportes|cultura|notizie|esteri|economia|notícias|nieuws|binnenland|buitenland
 wiadomości|świat|kraj|gospodarka
-""".replace("\n", "|").strip("|").split("|")
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
 )
