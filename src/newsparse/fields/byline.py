@@ -17,13 +17,19 @@ from newsparse.model import Byline
 from newsparse.vocab import bylines as vocab
 
 _MAX_CHARS = 1000
-_MAX_LINE = 300  # longer lines are prose or furniture, never a byline
-_MAX_WORDS = 40
+_MAX_LINE = 200  # longer lines are prose or furniture, never a byline
+_MAX_WORDS = 30
 
 # Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
 _SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
 _SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":"})
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
+# "2019-11-18", "11/13/19", "19.11.2019", "10:28am", "2019-11-18T20:51:19Z"
+_NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?+\.?+")
+_RELATIVE_WORDS = frozenset({"ago", "yesterday", "hours", "days", "minutes", "mins", "hrs"})
+_NAME_CHAR = re.compile(r"[\p{L}\p{M} .'’-]")
+_CAPS_THEN_LOWER = re.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _GLUED_DIGITS = re.compile(r"(\p{L}{3,})(\d{1,4})")
 _INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
 _QUOTES = "\"'“”„«»‘’"
@@ -41,8 +47,18 @@ _MARKERS = (
 )
 _LONGEST_PHRASE = 5
 _DATE_LEAD_INS = vocab.DATE_CONNECTORS | _SEPARATORS
+_DATE_WORDS = (
+    vocab.TIME_WORDS
+    | vocab.DATE_TRIGGERS
+    | vocab.DATE_CONNECTORS
+    | vocab.MONTHS
+    | vocab.WEEKDAYS
+    | vocab.WEAK_DATE_TRIGGERS
+)
 _PERSON, _ORG, _JUNK = "person", "org", "junk"
-_NOT_NAME_WORDS = vocab.STOP_WORDS | vocab.ORG_WORDS | vocab.WEEKDAYS | vocab.KNOWN_AGENCIES
+_NOT_NAME_WORDS = (
+    vocab.STOP_WORDS | vocab.ORG_WORDS | vocab.WEEKDAYS | vocab.KNOWN_AGENCIES | vocab.ROLE_HEADS
+)
 
 
 @dataclass
@@ -55,6 +71,10 @@ class _Analysis:
     junk: int = 0
     prefixed: bool = False
     first: str = ""  # what the first piece after the prefix was
+    # Organisations or roles with no separator before them, or with no organisation word:
+    # fine inside a known byline, too weak to call an unprefixed line a byline.
+    weak: int = 0
+    dated: bool = False  # a timestamp followed the names
 
 
 @dataclass
@@ -101,11 +121,14 @@ def looks_like_byline(text: str) -> bool:
         return False
     if found.prefixed:
         return found.first in (_PERSON, _ORG)
+    # No "By": names first, each name-shaped, then an outlet, a role or a date.
+    if found.weak > 0 or found.first not in (_PERSON, _ORG):
+        return False
+    if found.first == _ORG:
+        return found.dated and not found.authors  # "Example News, 3 May 2024"
     if not all(_name_shaped(author) for author in found.authors):
         return False
-    return bool(found.authors) and (
-        bool(found.organizations) or bool(found.roles) or len(found.authors) > 1
-    )
+    return bool(found.organizations or found.roles or found.dated) or len(found.authors) >= 3
 
 
 def looks_like_name(text: str) -> bool:
@@ -115,9 +138,18 @@ def looks_like_name(text: str) -> bool:
     (True, False)
     """
     line = text.strip()
-    if not line or len(line) > 60 or any(ch.isdigit() for ch in line):
+    if not line or len(line) > 60 or any(not _NAME_CHAR.match(ch) for ch in line):
         return False
-    return _name_shaped(line)
+    tokens = line.split()
+    # Capitals-only lines are mostly headings ("GIRLS BASKETBALL"); a middle initial or a
+    # particle ("JAMES B. DOE") is what makes one a name.
+    if _all_caps(tokens) and not any(
+        _INITIALS.fullmatch(t) or _fold(t) in vocab.PARTICLES for t in tokens[1:]
+    ):
+        return False
+    return _name_shaped(line) and not any(
+        _fold(t) in vocab.COMMON_WORDS for t in tokens if not _INITIALS.fullmatch(t)
+    )
 
 
 # --- tokens -------------------------------------------------------------------------------
@@ -195,7 +227,8 @@ def _drop_descriptive_quotes(tokens: list[str]) -> list[str]:
             out.append(token)
         if quoted and token[-1] in _QUOTES and (len(quoted) > 1 or len(token) > 2):
             words = [_fold(word) for word in quoted]
-            if not any(word in vocab.STOP_WORDS for word in words):
+            # A long quotation is a title, not an aside: leave it to count as prose.
+            if len(words) > 4 or not any(word in vocab.STOP_WORDS for word in words):
                 out.extend(quoted)
             quoted = []
     out.extend(quoted)
@@ -318,13 +351,13 @@ def _prefix_counts(tokens: Sequence[str], i: int, size: int) -> bool:
 # --- segments and pieces ------------------------------------------------------------------
 
 
-def _pieces(tokens: list[str], first_kind: str) -> list[_Piece]:
+def _pieces(tokens: list[str], first_kind: str, *, prefixed: bool) -> list[_Piece]:
     """Split tokens at separators, markers ("for", "edited by") and conjunctions."""
     pieces: list[_Piece] = [_Piece([], first_kind)]
     segment, i = 0, 0
     while i < len(tokens):
         current = pieces[-1]
-        kind, size = _marker_at(tokens, i)
+        kind, size = _marker_at(tokens, i, prefixed=prefixed)
         if size:
             segment += 1
             pieces.append(_Piece([], kind, segment))
@@ -338,14 +371,16 @@ def _pieces(tokens: list[str], first_kind: str) -> list[_Piece]:
     return [piece for piece in pieces if piece.tokens]
 
 
-def _marker_at(tokens: Sequence[str], i: int) -> tuple[str, int]:
+def _marker_at(tokens: Sequence[str], i: int, *, prefixed: bool) -> tuple[str, int]:
     """The kind of piece a separator or marker at i opens, and its length in tokens."""
     if tokens[i] in _SEPARATORS:
         return "normal", 1
     for phrases, kind in _MARKERS:
         size = _phrase_at(tokens, i, phrases)
-        # One-word markers other than "For" only count in lower case ("with", not "With").
-        if size and (size > 1 or kind == "org" or tokens[i][0].islower()):
+        # One-word markers other than "for" count in lower case only, and "with" only
+        # after a "By": "Late Show with Jo Doe" is a title, "By Ed Roe with Jo Doe" a byline.
+        one_word_ok = kind == "org" or (tokens[i][0].islower() and (prefixed or kind != "normal"))
+        if size and (size > 1 or one_word_ok):
             return kind, size
     return "", 0
 
@@ -370,9 +405,11 @@ def _analyse(text: str) -> _Analysis:
     tokens, prefixed, org_first = _strip_prefixes(tokens)
     if tokens and _fold(tokens[0]) in vocab.DATE_TRIGGERS:
         tokens = []  # a timestamp line ("Updated: 3 May"), not a byline
-    tokens = _cut_label_tail(_cut_date_tail(tokens))
-    found = _Analysis(prefixed=prefixed)
-    for piece in _pieces(tokens, "org" if org_first else "normal"):
+    undated = _cut_date_tail(tokens)
+    kept = _cut_label_tail(undated)
+    found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
+    found.dated = _only_a_date(tokens[len(undated) :])
+    for piece in _pieces(kept, "org" if org_first else "normal", prefixed=prefixed):
         _add_piece(piece, found)
     found.authors = list(dict.fromkeys(found.authors))
     found.organizations = list(dict.fromkeys(found.organizations))
@@ -399,8 +436,10 @@ def _add_piece(piece: _Piece, found: _Analysis) -> None:
     found.first = found.first or kind
     if kind == _PERSON:
         found.authors.append(_person(head))
+        found.weak += bool(role) + bool(tail)
     elif kind == _ORG:
         found.organizations.append(_org(head))
+        found.weak += not _org_evident(head)
     else:
         found.junk += 1
     if tail:
@@ -442,6 +481,9 @@ def _peel_role(tokens: list[str]) -> tuple[list[str], str]:
             start -= 1
         if _all_in(tokens[:start], vocab.DESK_WORDS):
             start = 0  # "Business Columnist": the beat belongs to the role
+        # "Jane Doe Business Columnist": a beat between a full name and the title.
+        while start > 2 and _fold(tokens[start - 1]) in vocab.DESK_WORDS:
+            start -= 1
         return tokens[:start], " ".join(tokens[start:])
     j = 0
     while j < len(tokens) and _fold(tokens[j]) in vocab.ROLE_MODIFIERS:
@@ -492,6 +534,53 @@ def _is_org(tokens: Sequence[str]) -> bool:
     if any(_DOMAIN.fullmatch(token.strip(",;:()")) for token in tokens):
         return True
     return not _all_caps(tokens) and any(_is_acronym(token) for token in tokens)
+
+
+def _org_evident(tokens: Sequence[str]) -> bool:
+    """Whether an organisation shows it is one (agency, acronym, outlet word), shaped as a name."""
+    first = tokens[0]
+    if _fold(first) in vocab.STOP_WORDS and first not in vocab.ARTICLES:
+        return False
+    for token in tokens:
+        word = _fold(token)
+        if any(ch in "!?$%€£" for ch in token):
+            return False
+        plain = token[0].islower() or word in vocab.FUNCTION_WORDS
+        if plain and word not in vocab.ORG_CONNECTORS:
+            return False
+    if len(tokens) > 1:
+        return _is_org(tokens)
+    word = tokens[0]
+    if _is_acronym(word):
+        return len(word) <= 5 or _fold(word) in vocab.KNOWN_AGENCIES
+    signs = (_fold(word) in vocab.KNOWN_AGENCIES, _fold(word) in vocab.ORG_WORDS, _has_digit(word))
+    return any(signs) or _is_camel(word) or bool(_DOMAIN.fullmatch(word))
+
+
+def _only_a_date(tokens: Sequence[str]) -> bool:
+    """Whether a cut-off tail is a timestamp and nothing else ("Nov 3, 2024, 8:15 pm EST")."""
+    strong = False
+    words = [_fold(token) for token in tokens]
+    for i, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        day_next = any(_DAY.fullmatch(w) for w in words[max(0, i - 1) : i + 2])
+        dated = _NUMERIC_DATE.match(word) or word in _RELATIVE_WORDS
+        if dated or (word in vocab.MONTHS and day_next):
+            strong = True
+        elif not (word.isdigit() or word in _DATE_WORDS or token in _SEPARATORS or not word):
+            return False
+    return strong
+
+
+def _prose_words(tokens: Sequence[str]) -> int:
+    """Ordinary lower-case words and long numbers in a cut-off tail (dates have neither)."""
+    numbers = words = 0
+    for token in tokens:
+        word = _fold(token)
+        if word.isdigit() and len(word) > 4:
+            numbers += 1  # a postcode or phone number, not a date
+        elif word.isalpha() and token[0].islower() and word not in _DATE_WORDS:
+            words += 1
+    return numbers + max(0, words - 2)
 
 
 def _kind(tokens: list[str], *, later: bool) -> str:
@@ -568,11 +657,14 @@ def _name_shaped(text: str) -> bool:
     caps_ok = _all_caps(tokens)
     shapes = [_word_shape(t, first=i == 0, caps_ok=caps_ok) for i, t in enumerate(tokens)]
     names = shapes.count("name")
+    if any(_is_camel(token) or _CAPS_THEN_LOWER.search(token) for token in tokens):
+        return False  # "ExampleSoft", "XYNet": brands, not names
     if not all(shape and shape != "caseless" for shape in shapes) or not 1 <= names <= 4:
         return False
     if names == 1 and "initial" not in shapes:
         return False
-    return not any(_fold(t) in _NOT_NAME_WORDS for t in tokens)
+    words = [_fold(t) for t, shape in zip(tokens, shapes, strict=True) if shape == "name"]
+    return not any(word in _NOT_NAME_WORDS for word in words)
 
 
 def _person(tokens: list[str]) -> str:

@@ -55,7 +55,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
 # only count when at least two more words follow and the next word is capitalised.
 AMBIGUOUS_PREFIXES: frozenset[str] = _words(
     """
-    di door av af text tekst words story reporter oleh author autor
+    di door av af text tekst words story reporter oleh author autor redacción redação
+    redazione
     """
 )
 
@@ -156,7 +157,7 @@ ORG_WORDS: frozenset[str] = _words(
     services network networks group foundation journal herald tribune gazette today
     daily weekly magazine radio tv television channel editorial team institute
     university insider observer telegraph guardian chronicle courier examiner enquirer
-    independent express mirror standard online mailonline wire wires reports report
+    independent express mirror standard online wire wires reports report
     review digest dispatch bulletin broadcasting corporation company inc inc. ltd llc
     association society council committee ministry department office government
     administration commission center centre organization organisation club league
@@ -176,7 +177,7 @@ KNOWN_AGENCIES: frozenset[str] = _words(
     ani upi bloomberg apa sda ats kna epd bns anp belga ntb tt stt ritzau pap ctk mti
     hina tanjug anadolu yonhap bernama antara aap cp wafa mena qna wam spa irna isna
     lusa agerpres ukrinform unian sputnik cnn bbc abc cbs nbc npr pbs cnbc msnbc axios
-    politico mailonline forbes newsweek vox wired engadget techcrunch futurism
+    politico forbes newsweek vox wired engadget techcrunch
     """
 )
 
@@ -185,6 +186,14 @@ KNOWN_AGENCIES: frozenset[str] = _words(
 ARTICLES: frozenset[str] = _words(
     """
     The THE La LA El EL Los Las Les Der Die Das Il Lo Het
+    """
+)
+
+# Lower-case words allowed inside an organisation's name ("El Sol de la Tarde").
+ORG_CONNECTORS: frozenset[str] = _words(
+    """
+    of de du del della des der die das für for and und et y e i en the la le las los
+    di da do dos al am an
     """
 )
 
@@ -280,15 +289,22 @@ TIME_WORDS: frozenset[str] = _words(
 )
 
 # Common words and page furniture that are never part of a person's name.
-STOP_WORDS: frozenset[str] = _words(
+# English function words: never inside a name, and only a few of them inside an outlet's.
+FUNCTION_WORDS: frozenset[str] = _words(
     """
     a an the of in on at to for from with without by and or but not no nor so as if then
     than that this these those there here it its is are was were be been being has have
     had do does did would could should might must shall we you he she they i me my our
     your his her their us them who what when where why how which all any some more most
     less least many much few other others such only also just very about after before
-    over under up down out into onto off again new old first last next previous every
-    each one two three yes via per vs vs. amid against between during within home menu
+    over under up down out into onto off again first last next previous every each one
+    two three yes via per vs vs. amid against between during within
+    """
+)
+
+STOP_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
+    """
+    new old home menu
     search share shares shared sharing follow following subscribe subscription sign
     login log logout register account related content read reading popular latest top
     trending stories story article articles video videos photo photos gallery image
@@ -323,5 +339,67 @@ STOP_WORDS: frozenset[str] = _words(
     things thing people man woman men women child children family kids school team game
     league cup final notice accept agree manage preferences options choices rights
     reserved copyright inc tap swipe loading error now today's
+    """
+)
+
+# Common English nouns, adjectives and verbs that open page furniture and headings
+# ("Fact Check", "Hedge Funds"); used to reject bare-name lines. Words that are also
+# common surnames (Young, Green, Hall, Bell, Price) are deliberately left out.
+COMMON_WORDS: frozenset[str] = _words(
+    """
+    fact facts check checks checked opening closing promise promises kept broken visual
+    marketing coaching program programs programme workshop workshops feed feeds
+    contributing contributor contributors mostly half true false pants fire reality
+    dealer dealers locator chain chains e-mail e-mails public notices notice mortgage
+    mortgages rates rate salary wizard red blue pink purple orange yellow auto shows
+    show note notes editor's editors' thanks tips tip hedge fund funds smart phone
+    phones cloud software enterprise applications application briefing briefings room
+    rooms floor action actions order orders reprint reprints front back personal finance
+    finances horse horses racing accessibility statement statements future perfect earth
+    ecological economics zip code codes interest based ads ad quality pollution smog
+    girls boys basketball football baseball soccer hockey tennis golf cricket rugby
+    scores score quarantined pro air max plus mini ultra lite premium deluxe edition
+    series model models version versions product products service services solution
+    solutions platform platforms system systems tool tools guide guides tutorial
+    tutorials course courses class classes lesson lessons recipe recipes review reviews
+    rating ratings ranking rankings list lists index glossary dictionary calculator
+    converter tracker tracking dashboard portal centre center hub zone corner lounge
+    library archive archives collection collections directory resources resource
+    download downloads upload uploads gift gifts shop shopping cart checkout wishlist
+    basket delivery shipping returns refund refunds warranty sale sales offer offers
+    discount discounts coupon coupons deal deals pricing plan plans membership members
+    member community forum forums discussion discussions question questions answer
+    answers quiz quizzes poll polls survey surveys contest contests giveaway giveaways
+    winner winners award awards prize prizes ticket tickets schedule schedules results
+    result standings fixtures stats statistics table tables chart charts graph graphs
+    map maps photo photos picture pictures breaking urgent exclusive developing live
+    latest update updates alert alerts global local regional national international
+    domestic foreign world worldwide daily weekly monthly annual yearly quarterly recent
+    upcoming previous current former official unofficial general special social digital
+    mobile online offline virtual real hot cold warm cool wet dry heavy light dark
+    bright clean dirty safe unsafe healthy fresh raw organic natural modern classic
+    vintage retro urban rural coastal economic political legal medical financial
+    technical scientific cultural historical key main minor primary secondary top bottom
+    upper lower inner outer middle full empty open closed private secret hidden visible
+    available unavailable affordable expensive cheap easy hard simple complex quick slow
+    fast rapid instant energy oil gas power water food drink drinks wine beer coffee tea
+    health care insurance bank banking credit debit loan loans tax taxes budget budgets
+    trade markets economy jobs job work careers career office offices industry
+    industries research study studies report reports data security privacy safety crime
+    crimes climate weather storm storms flood floods wildfire wildfires earthquake
+    earthquakes election elections campaign campaigns voter voters vote votes debate
+    debates war wars peace military army navy defense defence border borders immigration
+    police court courts trial trials law laws rule rules policy policies reform reforms
+    school schools college colleges university universities student students teacher
+    teachers education learning science space nasa tech technology internet web site
+    sites app apps games game gaming video videos movie movies film films music song
+    songs album albums book books arts theatre theater dance fashion beauty style travel
+    holiday holidays vacation hotel hotels restaurant restaurants bar bars city cities
+    town towns village villages county counties state states country countries region
+    regions island islands river lakes mountain mountains beach beaches parks garden
+    gardens home homes house houses property properties estate apartment apartments rent
+    rental rentals car cars truck trucks bike bikes bus buses train trains flight
+    flights airline airlines airport airports road roads street streets traffic transit
+    transport transportation parking
     """
 )
