@@ -276,10 +276,22 @@ class _Reader:
                 return hit
         tok = self.toks[i]
         value = int(tok.text) if len(tok.text) <= 9 else -1
+        if self.military(i, items):
+            return _Item("time", tok.start, tok.end, (value // 100, value % 100, 0), stop=i + 1), i + 1
         hour = value <= 24 and (self.phrase(i + 1, _AMPM) or self.is_text(i + 1, vocab.HOUR_WORDS))
         if hour and self.number(i + 2) is None:
             return _Item("time", tok.start, tok.end, (value, 0, 0), stop=i + 1), i + 1
         return _Item("num", tok.start, tok.end, (value,), digits=len(tok.text), stop=i + 1), i + 1
+
+    def military(self, i: int, items: list[_Item]) -> bool:
+        """"0732 GMT": four digits before an upper-case zone, not a year after a date part."""
+        tok = self.toks[i]
+        if len(tok.text) != 4 or int(tok.text[2:]) > 59 or int(tok.text[:2]) > 23:
+            return False
+        if items and items[-1].kind in ("month", "num") or i + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[i + 1]
+        return self.text[nxt.start : nxt.end].isupper() and self.phrase(i + 1, _ZONES) is not None
 
     def ndate(self, i: int) -> tuple[_Item, int] | None:
         """d/m/y, m/d/y, y-m-d (or with dots), each separator the same; spaces allowed."""
@@ -295,7 +307,7 @@ class _Reader:
         la, lc = len(toks[i].text), len(toks[i + 4].text)
         if not (la == 4 and lc <= 2 or la <= 2 and lc in (2, 4)):
             return None
-        if self.is_text(i + 5, sep) and self.joined(i + 5) and self.number(i + 6) is not None:
+        if self.is_text(i + 5, sep) and self.joined(i + 5) and self.joined(i + 6):
             return None  # a fourth part: a version number or an address, not a date
         item = _Item("ndate", toks[i].start, toks[i + 4].end, (a, b, c), digits=la, text=sep)
         item.stop = i + 5
@@ -399,6 +411,8 @@ class _Reader:
         if self.phrase(i, vocab.LABELS):
             return None
         month = self.month(i)
+        if month is None and tok.text in vocab.MONTH_MARKERS and 1 <= (self.number(i + 1, 2) or 0) <= 12:
+            month = (int(self.toks[i + 1].text), i + 2)
         if month is not None:
             return _Item("month", tok.start, self.toks[month[1] - 1].end, (month[0],), stop=month[1]), month[1]
         for kind, table in (("ampm", _AMPM), ("zone", _ZONES), ("wday", _WEEKDAYS)):
@@ -505,6 +519,7 @@ class _Reader:
         if clock is None or any(item.kind in ("ndate", "cjk", "month") for item in items):
             return
         found.clock, used = clock
+        found.zone = _zone_of(items, used[-1], used)
         found.end, found.stop = used[-1].end, used[-1].stop
 
     def duration(self, i: int, loose: bool) -> _Found | None:
@@ -522,6 +537,9 @@ class _Reader:
             delta, unit_small, end, after = step
             total, small = total + delta, small or unit_small
             marked = marked or after
+            later = self.phrase(end, vocab.AHEAD_AFTER_WORDS) if loose else None
+            if later is not None:
+                sign, end, marked = 1, later[1], True
         if end == j or not (marked or loose and self.all_words_known()):
             return None
         found = _Found(self.toks[i].start, self.toks[end - 1].end, relative=True, stop=end)
@@ -541,15 +559,17 @@ class _Reader:
             if word is not None and self.unit(word[1]) is not None:
                 count, k = int(word[0]), word[1]
         unit = self.unit(k)
-        if unit is None:
-            return None
+        if unit is None or self.month(k) is not None:
+            return None  # "5 tháng một" is a date, not five months
         end = unit[1]
         after = self.phrase(self.skip_filler(end, dots_only=True), vocab.AGO_WORDS)
-        if count is None and not (marked or after):
+        glued = self.toks[k].text.endswith(vocab.GLUED_AGO)  # Thai "ชั่วโมงที่แล้ว"
+        if count is None and not (marked or after or glued):
             return None
         if after is not None:
             end = after[1]
-        return _delta(unit[0], count or 1), unit[0] in vocab.UNIT_SECONDS and unit[0] != "day" and unit[0] != "week", end, after is not None
+        small = unit[0] in ("second", "minute", "hour")
+        return _delta(unit[0], count or 1), small, end, after is not None or glued
 
     def skip_filler(self, j: int, *, dots_only: bool = False) -> int:
         """Skip "about", "etwa", "около", commas and dots between parts of a duration."""
@@ -783,7 +803,7 @@ def _iso(found: _Found, now: datetime | None, tz: str | None) -> str | None:
             moment = datetime.combine(moment.date(), time(*found.clock), moment.tzinfo)
         elif found.day_only:
             return moment.date().isoformat()
-        return _localise(moment.replace(microsecond=0), None, tz).isoformat()
+        return _localise(moment.replace(microsecond=0), found.zone, tz).isoformat()
     day = _day_of(found, now)
     if day is None:
         return None

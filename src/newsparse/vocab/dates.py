@@ -768,58 +768,58 @@ UNIT_EXACT: dict[str, str] = {
     **dict.fromkeys("m|min|mins|mn|мин|хв|хвіл|分|分钟|分鐘|분|phút|นาที|perc".split("|"), "minute"),
     **dict.fromkeys(
         "h|hr|hrs|hour|std|ч|час|часа|часов|godz|hod|ore|ora|uur|saat|小时|小時|時間|시간|giờ|"
-        "ชั่วโมง|ชม|óra|jam|oras|uair|сахь|цаг|timer|an|ans".split("|"),
+        "ชม|óra|jam|oras|uair|сахь|цаг|timer|time|timme|timmar|tim|an|ans|ura|uri|ure|uro|urama|urami".split("|"),
         "hour",
     ),
     **dict.fromkeys(
         "d|day|days|tag|tage|tagen|j|jour|jours|día|días|dia|dias|dag|dagen|dagar|dni|dny|dní|"
-        "dnia|dzień|день|дня|дней|дні|дзён|дни|дена|gün|天|日|일|ngày|วัน|nap|hari|araw|"
+        "dnia|dzień|день|дня|дней|дні|дзён|дни|дена|gün|天|日|일|ngày|nap|hari|araw|"
         "latha|д|өдөр|күн|ditë|ulloq|egun|deiz|zi|zile|ημέρες|ημέρα|päev|päeva|päivä|päivää".split(
             "|"
         ),
         "day",
     ),
-    **dict.fromkeys("w|wk|wks|週|周|週間|주|tuần|สัปดาห์|hét|minggu|kw|sem|sett".split("|"), "week"),
+    **dict.fromkeys("w|wk|wks|週|周|週間|주|tuần|hét|minggu|kw|sem|sett".split("|"), "week"),
     **dict.fromkeys(
-        "mo|mos|mth|mths|月|个月|個月|ヶ月|か月|カ月|개월|달|tháng|เดือน|bulan|hónap|ay".split("|"),
+        "mo|mos|mth|mths|月|个月|個月|ヶ月|か月|カ月|개월|달|tháng|เดือน|bulan|hónap|ay|ماه".split("|"),
         "month",
     ),
     **dict.fromkeys(
-        "y|yr|yrs|年|년|năm|ปี|év|tahun|yıl|lat|г|год|года|лет|rok|roky|let".split("|"), "year"
+        "y|yr|yrs|年|년|năm|ปี|év|سال|tahun|yıl|lat|г|год|года|лет|rok|roky|let".split("|"), "year"
     ),
 }
 UNIT_STEMS: dict[str, str] = {
     **dict.fromkeys(
-        "second|sekund|seconde|segund|secondo|secondi|seconden|sekunn|секунд|секун|секанд|segon|"
+        "second|sekund|วินาที|ثانیه|سیکنڈ|seconde|segund|secondo|secondi|seconden|sekunn|секунд|секун|секанд|segon|"
         "saniye|saniyə|sekundi|δευτερόλεπτ|সেকেন্ড|सेकंड|ಸೆಕೆಂಡು|வினாடி|ثانية|ثوان|שני".split("|"),
         "second",
     ),
     **dict.fromkeys(
-        "minut|minuti|minuto|minuut|minuten|minit|minutu|мінут|минут|хвілін|хвіл|मिनट|মিনিট|"
+        "minut|minuč|นาที|دقیقه|منٹ|دقائ|דקו|דקה|minuut|minuti|minuto|minuut|minuten|minit|minutu|мінут|минут|хвілін|хвіл|मिनट|মিনিট|"
         "મિનિટ|நிமிட|ನಿಮಿಷ|മിനിറ്റ|λεπτ|dakika|dəqiqə|perc|mionaid|mhionaid|perce|دقيق|דק|".split("|"),
         "minute",
     ),
     **dict.fromkeys(
-        "hour|stund|heure|hora|uur|godzin|hodin|hodín|hodin|час|годин|гадзін|сағат|घंट|ঘন্টা|"
+        "hour|stund|ชั่วโมง|ساعت|گھنٹ|שעה|שעו|tunt|heure|hora|uur|godzin|hodin|hodín|hodin|час|годин|гадзін|сағат|घंट|ঘন্টা|"
         "ঘণ্টা|કલાક|மணி|గంట|ಗಂಟೆ|മണിക്കൂ|ώρ|tund|tunni|valand|sati|sata|timm|tími|tíma|óra|"
         "ساع|שע|tiếng".split("|"),
         "hour",
     ),
     **dict.fromkeys(
-        "day|tag|jour|dia|día|giorn|dag|dzie|dni|dní|dnů|dňa|dňami|dní|дн|ден|дзен|dana|gün|"
+        "day|tag|jour|วัน|روز|nap|dia|día|giorn|dag|dzie|dni|dní|dnů|dňa|dňami|dní|дн|ден|дзен|dana|gün|"
         "dien|dienų|päiv|দিন|दिन|દિવસ|நாள்|రోజ|ದಿನ|ദിവസ|ημέρ|μέρ|يوم|أيام|ايام|יום|ימים|"
         "izinsuku|ezinsuku|diwrnod".split("|"),
         "day",
     ),
     **dict.fromkeys(
-        "week|woche|semaine|semana|settiman|tydzie|tygodni|týd|týž|tjed|tedn|недел|неде|тиж|"
+        "week|woche|สัปดาห์|هفته|ہفت|săptămân|semaine|semana|settiman|tydzie|tygodni|týd|týž|tjed|tedn|недел|неде|тиж|"
         "тыдз|седмиц|hafta|həftə|vecka|veckor|uge|uke|viikk|nädal|savait|javë|javo|εβδομάδ|"
         "सप्ताह|हफ्त|हप्ता|সপ্তাহ|અઠવાડિય|வார|వార|ವಾರ|ആഴ്ച|សប្ដាហ៍|សប្តាហ៍|sizhun|кӏир|"
         "asteko|aste|أسبوع|أسابيع|שבוע|pekan|linggo".split("|"),
         "week",
     ),
     **dict.fromkeys(
-        "month|monat|mois|mes|mese|mesi|maand|miesi|měsí|mesia|mjesec|месяц|месец|місяц|месяц|"
+        "month|monat|مہین|mois|mes|mese|mesi|maand|miesi|měsí|mesia|mjesec|месяц|месец|місяц|месяц|"
         "månad|måned|kuukau|kuu|mėnes|muaj|μήν|μην|महीन|মাস|شهر|أشهر|חודש|сар".split("|"),
         "month",
     ),
@@ -837,7 +837,7 @@ AGO_WORDS: frozenset[str] = frozenset(
     "таму|тому|преди|před|pred|prije|pre|пред|önce|öncə|sedan|siden|sitten|ezelőtt|acum|în urmă|"
     "πριν|trước|cách đây|ที่แล้ว|ก่อน|lalu|yang lalu|ang nakalipas|nakalipas|منذ|قبل|לפני|"
     "पहले|আগে|পূর্বে|પહેલાં|முன்|முன்பு|క్రితం|ಹಿಂದೆ|മുമ്പ്|өмнө|мурун|पहिले|më parë|air ais|"
-    "duela|eest|prieš|síðan|хьалха|zo|មុន|ezedlule|前|전|atras|moins de|il y a environ|"
+    "duela|eest|پیش|پہلے|prieš|síðan|хьалха|zo|មុន|ezedlule|前|전|atras|moins de|il y a environ|"
     "тому назад".split("|")
 )
 
@@ -853,7 +853,7 @@ LAST_WORDS: frozenset[str] = frozenset(
 # Spelled-out small numbers (and articles meaning one) used in relative forms.
 NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(
-        "a|an|one|ein|eine|einer|einem|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno|один|"
+        "a|an|one|o|ein|eine|einer|einem|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno|один|"
         "одна|одну|одно|bir|egy|ett|yksi".split("|"),
         1,
     ),
@@ -905,7 +905,7 @@ CJK_MINUTE = frozenset("分분")
 CJK_SECOND = frozenset("秒초")
 
 # Prefixes glued to a month name in scripts written without spaces ("เดือนตุลาคม").
-MONTH_PREFIXES: tuple[str, ...] = ("เดือน",)
+MONTH_PREFIXES: tuple[str, ...] = ("เดือน", "ב")
 
 # Zone abbreviations: a fixed offset in minutes, or an IANA zone for names that switch
 # with daylight saving ("ET" is -05:00 in winter and -04:00 in summer).
@@ -1000,3 +1000,12 @@ DURATION_FILLERS: frozenset[str] = frozenset(
     "amper|kolem|přibližně|a|oko|otprilike|yaklaşık|noin|lähes|prawie|khoảng|sekitar|"
     "প্রায়|लगभग|大约|約|约".split("|")
 )
+
+# Relative markers glued to the unit in scripts written without spaces.
+GLUED_AGO: tuple[str, ...] = ("ที่แล้ว", "ก่อน", "前", "전")
+
+# Words after a duration that put it ahead ("2 hours from now").
+AHEAD_AFTER_WORDS: frozenset[str] = frozenset("from now|later|hence|später|plus tard|después|dopo".split("|"))
+
+# Words that make the next number a month ("ngày 20 tháng 11 năm 2014").
+MONTH_MARKERS: frozenset[str] = frozenset({"tháng"})
