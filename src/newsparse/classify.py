@@ -40,11 +40,14 @@ BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 FURNITURE_MAX_UNITS = 8
-META_MAX_CHARS = 300  # bylines and timestamps are short; longer lines are never tested
+META_MAX_CHARS = 300
+DATED_MAX_UNITS = 25
+DATED_MIN_SHARE = 0.3  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
+META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Features:
     byline: bool
     name: bool
     credit: bool
+    dated: bool  # a short line with a date in it: "Carlos Nadalim 27/09/2018 Comente!"
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -81,9 +85,21 @@ def line_features(text: str, repeats: int = 1) -> Features:
         byline=short and looks_like_byline(text),
         name=short and looks_like_name(text),
         credit=short and is_credit_line(text),
+        dated=units <= DATED_MAX_UNITS and _date_share(text) >= DATED_MIN_SHARE,
         repeats=repeats,
         key=key,
     )
+
+
+def _date_share(text: str) -> float:
+    """The share of the line's characters that belong to dates."""
+    spans = search_timestamps(text)
+    return sum(end - start for start, end, _ in spans) / max(1, len(text))
+
+
+def is_meta(feature: Features) -> bool:
+    """True for a byline, timestamp or dated line: the anchors of a header block."""
+    return feature.byline or feature.timestamp or feature.dated
 
 
 def is_boilerplate(text: str, units: int) -> bool:
@@ -122,7 +138,7 @@ def prose_score(feature: Features) -> float:
         return 0.0
     if feature.boilerplate or feature.trailer:
         return -3.0
-    if feature.timestamp or feature.byline or feature.credit:
+    if is_meta(feature) or feature.credit:
         return -1.0
     if feature.units >= 25 or (feature.chars >= 150 and feature.units >= 12):
         return 1.0 + min(feature.units, 120) / 20
@@ -148,45 +164,95 @@ def find_body(scores: list[float], trailers: list[int]) -> tuple[int, int]:
     return start, cut
 
 
-def classify(document: Document) -> tuple[Labelled, ...]:
-    """Label every line of the document; the first rule that matches in a zone wins."""
-    feats = features(document)
-    lines = document.lines
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the zones of one document are, as line indices."""
+
+    headline: int | None
+    glued: int  # length of a kicker glued to the headline line, 0 if none
+    header_start: int  # first header line: a meta line just above the headline, or the headline
+    body_start: int
+    body_end: int
+    standfirst: frozenset[int]
+
+
+def find_layout(lines: tuple[Line, ...], feats: tuple[Features, ...]) -> Layout:
+    """Find the body, the headline above it, the standfirst and meta lines around the headline."""
     scores = [prose_score(feature) for feature in feats]
     trailers = [index for index, feature in enumerate(feats) if feature.trailer]
     body_start, body_end = find_body(scores, trailers)
     body_start = _skip_leading_meta(feats, body_start, body_end)
-    headline = choose_headline(lines, feats, body_start)
-    headline, glued = _glued_copy_above(lines, headline)
+    headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
+    if headline is None:
+        return Layout(None, 0, body_start, body_start, body_end, frozenset())
+    header_start = _meta_above(feats, headline)
+    return Layout(
+        headline, glued, header_start, body_start, body_end, _standfirst(feats, headline, body_start)
+    )
+
+
+def _meta_above(feats: tuple[Features, ...], headline: int) -> int:
+    """Index of the highest byline/timestamp line among the few lines just above the headline."""
+    top, seen = headline, 0
+    for index in range(headline - 1, -1, -1):
+        if not feats[index].chars:
+            continue
+        seen += 1
+        if is_meta(feats[index]):
+            top = index
+        elif seen > 1 or not _is_section_shape(feats[index]):
+            break
+        if seen >= META_ABOVE_HEADLINE:
+            break
+    return top
+
+
+def _is_section_shape(feature: Features) -> bool:
+    return feature.units <= 3 and not feature.sentence_end
+
+
+def _standfirst(feats: tuple[Features, ...], headline: int, body_start: int) -> frozenset[int]:
+    """The prose lines right below the headline (meta and credit lines may sit between)."""
+    found: list[int] = []
+    for index in range(headline + 1, body_start):
+        feature = feats[index]
+        if not feature.chars or is_meta(feature) or feature.credit or feature.key == feats[headline].key:
+            continue
+        if feature.boilerplate or feature.name or feature.units < 5 or len(found) >= 2:
+            break
+        found.append(index)
+    return frozenset(found)
+
+
+def classify(document: Document) -> tuple[Labelled, ...]:
+    """Label every line of the document; the first rule that matches in a zone wins."""
+    feats = features(document)
+    lines = document.lines
+    layout = find_layout(lines, feats)
     labelled: list[Labelled] = []
-    header_start = headline if headline is not None else body_start
     for index, line in enumerate(lines):
         feature = feats[index]
         if not line.text:
-            labelled.append(
-                Labelled(
-                    line, Label.BLANK, "blank", _zone(index, header_start, body_start, body_end)
-                )
-            )
-        elif index == headline:
-            labelled.extend(_headline_labels(line, glued))
-        elif index < header_start:
-            labelled.append(_before(line, feature, lines, feats, index, header_start))
-        elif index < body_start:
-            labelled.append(_header(line, feature, feats, index, headline))
-        elif index < body_end:
+            labelled.append(Labelled(line, Label.BLANK, "blank", _zone(index, layout)))
+        elif index == layout.headline:
+            labelled.extend(_headline_labels(line, layout.glued))
+        elif index < layout.header_start:
+            labelled.append(_before(line, feature, feats, index, layout.header_start))
+        elif index < layout.body_start:
+            labelled.append(_header(line, feature, feats, index, layout))
+        elif index < layout.body_end:
             labelled.append(_body(line, feature, feats, index))
         else:
             labelled.append(_after(line, feature))
     return tuple(labelled)
 
 
-def _zone(index: int, header_start: int, body_start: int, body_end: int) -> Zone:
-    if index < header_start:
+def _zone(index: int, layout: Layout) -> Zone:
+    if index < layout.header_start:
         return Zone.BEFORE
-    if index < body_start:
+    if index < layout.body_start:
         return Zone.HEADER
-    return Zone.BODY if index < body_end else Zone.AFTER
+    return Zone.BODY if index < layout.body_end else Zone.AFTER
 
 
 def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int:
@@ -196,7 +262,7 @@ def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int
         feature = feats[index]
         if feature.chars == 0:
             continue
-        if feature.timestamp or feature.byline or feature.credit:
+        if is_meta(feature) or feature.credit:
             return _skip_leading_meta(feats, index + 1, end)
         seen += 1
         if seen >= 3:
@@ -222,7 +288,7 @@ def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool
     """True for a line of headline length that is not furniture or meta."""
     if feature.chars == 0 or not 2 <= feature.units <= HEADLINE_MAX_UNITS:
         return False
-    if feature.boilerplate or feature.trailer or feature.timestamp or feature.byline:
+    if feature.boilerplate or feature.trailer or is_meta(feature):
         return False
     if feature.name or feature.credit:
         return False
@@ -239,7 +305,7 @@ def _context_score(
     if following and following[0].key != feature.key and feature.key.endswith(following[0].key):
         score += 1.0  # a glued copy ("NewsNATO ...") repeats the line below it
     following = _distinct(feature, following)[:3]
-    if any(f.byline or f.timestamp or f.credit or f.name for f in following[:3]):
+    if any(is_meta(f) or f.credit or f.name for f in following[:3]):
         score += 1.5
     following_first = following[0] if following else None
     if following_first is not None and following_first.sentence_end and following_first.units >= 8:
@@ -282,7 +348,7 @@ def choose_headline(
     for position in range(len(window) - 1, -1, -1):
         index = window[position]
         feature = feats[index]
-        if feature.byline or feature.timestamp:
+        if is_meta(feature):
             distance = 0
         score = headline_score(feature, distance)
         distance += 1
@@ -340,16 +406,11 @@ def _headline_labels(line: Line, glued: int) -> list[Labelled]:
 
 
 def _before(
-    line: Line,
-    feature: Features,
-    lines: tuple[Line, ...],
-    feats: tuple[Features, ...],
-    index: int,
-    header_start: int,
+    line: Line, feature: Features, feats: tuple[Features, ...], index: int, header_start: int
 ) -> Labelled:
-    """Label a line above the headline: a section just above it, else chrome."""
-    above_headline = all(feats[i].chars == 0 for i in range(index + 1, header_start))
-    if above_headline and _is_section(line.text, feature):
+    """Label a line above the header block: a section just above it, else chrome."""
+    above_header = all(feats[i].chars == 0 for i in range(index + 1, header_start))
+    if above_header and _is_section(line.text, feature):
         return Labelled(line, Label.SECTION, "section_above_headline", Zone.BEFORE)
     if feature.boilerplate:
         return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BEFORE)
@@ -366,30 +427,32 @@ def _is_section(text: str, feature: Features) -> bool:
 
 
 def _header(
-    line: Line, feature: Features, feats: tuple[Features, ...], index: int, headline: int | None
+    line: Line, feature: Features, feats: tuple[Features, ...], index: int, layout: Layout
 ) -> Labelled:
-    """Label a line between the headline and the body."""
+    """Label a line of the header block (between its first line and the body)."""
     if feature.timestamp:
         return Labelled(line, Label.TIMESTAMP, "timestamp_line", Zone.HEADER)
     if feature.byline:
         return Labelled(line, Label.BYLINE, "byline_shape", Zone.HEADER)
+    if feature.dated:
+        return Labelled(line, Label.TIMESTAMP, "timestamp_in_meta_line", Zone.HEADER)
     if feature.credit:
         return Labelled(line, Label.CREDIT, "credit_marker", Zone.HEADER)
     if feature.boilerplate:
         return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
     if feature.name and _near_meta(feats, index):
         return Labelled(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
-    if feature.units >= 5 and headline is not None:
+    if index in layout.standfirst:
         return Labelled(line, Label.STANDFIRST, "standfirst_below_headline", Zone.HEADER)
-    if search_timestamps(line.text):
-        return Labelled(line, Label.TIMESTAMP, "timestamp_in_header_line", Zone.HEADER)
+    if layout.headline is not None and index < layout.headline and _is_section(line.text, feature):
+        return Labelled(line, Label.SECTION, "section_in_header", Zone.HEADER)
     return Labelled(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
 
 
 def _near_meta(feats: tuple[Features, ...], index: int) -> bool:
     """True when a timestamp, byline or credit sits within two lines either side."""
     window = [f for f in feats[max(0, index - 4) : index + 5] if f.chars][:5]
-    return any(f.timestamp or f.byline or f.credit for f in window)
+    return any(is_meta(f) or f.credit for f in window)
 
 
 def _body(line: Line, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:

@@ -76,10 +76,10 @@ def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list
     """Every timestamp on timestamp and byline lines, citing its line."""
     found: list[Timestamp] = []
     for item in labelled:
-        if item.label is Label.TIMESTAMP:
+        if item.label is Label.TIMESTAMP and item.rule == "timestamp_line":
             stamp = parse_timestamp(item.text, now=options.now, tz=options.tz)
             stamps = [stamp] if stamp is not None else []
-        elif item.label in (Label.BYLINE, Label.SECTION):
+        elif item.label in (Label.TIMESTAMP, Label.BYLINE, Label.SECTION):
             spans = search_timestamps(item.text, now=options.now, tz=options.tz)
             stamps = [stamp for _, _, stamp in spans]
         else:
