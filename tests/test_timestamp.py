@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import time as clock
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from newsparse.fields.timestamp import is_timestamp_line, parse_timestamp, search_timestamps
+from newsparse.fields.timestamp import parse_timestamp
 
 NOW = datetime(2024, 5, 25, 15, 30)  # a Saturday afternoon
 

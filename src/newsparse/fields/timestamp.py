@@ -41,8 +41,8 @@ _FOREIGN_DIGITS = regex.compile(r"[^\P{Nd}0-9]")
 _FULLWIDTH = regex.compile(r"[\uff01-\uff5e]")
 _SEPARATORS = frozenset("/.-")
 _BREAKS = frozenset('!?;"“”«»')
-_SIGNS = {"+": 1, "-": -1, "−": -1}  # noqa: RUF001 - U+2212 minus is used in offsets
-_ENGLISH = frozenset("published|updated|posted|last|on|at|by|modified|am|pm|a.m.|p.m.".split("|"))
+_SIGNS = {"+": 1, "-": -1, "−": -1}
+_ENGLISH = frozenset(vocab.ENGLISH_HINTS)
 _PHRASE_LEN = 4
 _MAX_ITEMS = 40
 
@@ -151,11 +151,11 @@ def _tokenise(text: str) -> list[_Tok]:
         raw, start, end = m.group(), m.start(), m.end()
         gap = start > last
         last = end
-        if kind == "num" and len(raw) in (5, 6) and raw[:2] in ("19", "20") and end < len(text):
-            if text[end] == ":":
-                toks.append(_Tok(raw[:4], start, start + 4, kind, gap))
-                toks.append(_Tok(raw[4:], start + 4, end, kind, False))
-                continue
+        glued = len(raw) in (5, 6) and raw[:2] in ("19", "20") and text[end : end + 1] == ":"
+        if kind == "num" and glued:
+            toks.append(_Tok(raw[:4], start, start + 4, kind, gap))
+            toks.append(_Tok(raw[4:], start + 4, end, kind, False))
+            continue
         toks.append(_Tok(raw.lower().translate(_APOSTROPHES), start, end, kind, gap))
     return toks
 
@@ -262,7 +262,7 @@ class _Reader:
         tok = self.toks[i]
         if tok.kind == "num":
             return self.numeric(i, items)
-        if tok.kind == "punct" or tok.kind == "cjk" and tok.text not in _MONTHS:
+        if tok.kind == "punct" or (tok.kind == "cjk" and tok.text not in _MONTHS):
             if tok.text in _SIGNS and self.offset(i, items):
                 return None, i + 2 if self.number(i + 1) is not None else i + 1
             return None if tok.text in _BREAKS else (None, i + 1)
@@ -277,18 +277,20 @@ class _Reader:
         tok = self.toks[i]
         value = int(tok.text) if len(tok.text) <= 9 else -1
         if self.military(i, items):
-            return _Item("time", tok.start, tok.end, (value // 100, value % 100, 0), stop=i + 1), i + 1
+            return _Item(
+                "time", tok.start, tok.end, (value // 100, value % 100, 0), stop=i + 1
+            ), i + 1
         hour = value <= 24 and (self.phrase(i + 1, _AMPM) or self.is_text(i + 1, vocab.HOUR_WORDS))
         if hour and self.number(i + 2) is None:
             return _Item("time", tok.start, tok.end, (value, 0, 0), stop=i + 1), i + 1
         return _Item("num", tok.start, tok.end, (value,), digits=len(tok.text), stop=i + 1), i + 1
 
     def military(self, i: int, items: list[_Item]) -> bool:
-        """"0732 GMT": four digits before an upper-case zone, not a year after a date part."""
+        """ "0732 GMT": four digits before an upper-case zone, not a year after a date part."""
         tok = self.toks[i]
         if len(tok.text) != 4 or int(tok.text[2:]) > 59 or int(tok.text[:2]) > 23:
             return False
-        if items and items[-1].kind in ("month", "num") or i + 1 >= len(self.toks):
+        if (items and items[-1].kind in ("month", "num")) or i + 1 >= len(self.toks):
             return False
         nxt = self.toks[i + 1]
         return self.text[nxt.start : nxt.end].isupper() and self.phrase(i + 1, _ZONES) is not None
@@ -305,7 +307,7 @@ class _Reader:
         if sep == "-" and not all(self.joined(k) for k in range(i + 1, i + 5)):
             return None
         la, lc = len(toks[i].text), len(toks[i + 4].text)
-        if not (la == 4 and lc <= 2 or la <= 2 and lc in (2, 4)):
+        if not ((la == 4 and lc <= 2) or (la <= 2 and lc in (2, 4))):
             return None
         if self.is_text(i + 5, sep) and self.joined(i + 5) and self.joined(i + 6):
             return None  # a fourth part: a version number or an address, not a date
@@ -342,7 +344,11 @@ class _Reader:
             second = self.number(end + 1, 2)
             if second is not None and self.joined(end + 1):
                 s, end = second, end + 2
-                if self.is_text(end, ".,") and self.joined(end) and self.number(end + 1, 9) is not None:
+                if (
+                    self.is_text(end, ".,")
+                    and self.joined(end)
+                    and self.number(end + 1, 9) is not None
+                ):
                     end += 2  # fractions of a second are dropped
         text = "h" if toks[i + 1].text == "h" else ""
         return _Item("time", toks[i].start, toks[end - 1].end, (h, m, s), text=text, stop=end), end
@@ -363,12 +369,17 @@ class _Reader:
     def dotted(self, i: int) -> tuple[_Item, int] | None:
         """18.37 as a clock; `sure` when an hour word or clock word confirms it."""
         h, m = self.number(i, 2), self.number(i + 2, 2)
-        if h is None or m is None or not self.is_text(i + 1, ".") or len(self.toks[i + 2].text) != 2:
+        if (
+            h is None
+            or m is None
+            or not self.is_text(i + 1, ".")
+            or len(self.toks[i + 2].text) != 2
+        ):
             return None
         if not (self.joined(i + 1) and self.joined(i + 2)) or h > 24 or m > 59:
             return None
         sure = self.is_text(i + 3, vocab.HOUR_WORDS) or bool(self.phrase(i + 3, _AMPM))
-        sure = sure or i > 0 and self.toks[i - 1].text in vocab.CLOCK_LEADS
+        sure = sure or (i > 0 and self.toks[i - 1].text in vocab.CLOCK_LEADS)
         item = _Item("dtime", self.toks[i].start, self.toks[i + 2].end, (h, m, 0), sure=sure)
         item.stop = i + 3
         return item, i + 3
@@ -404,33 +415,52 @@ class _Reader:
         """Month, weekday, am/pm, zone or glue word at token i; None ends the run."""
         tok = self.toks[i]
         prev = items[-1].kind if items else ""
-        if not tok.gap and i > 0 and self.toks[i - 1].kind == "num" and tok.text in vocab.ORDINAL_SUFFIXES:
+        if (
+            not tok.gap
+            and i > 0
+            and self.toks[i - 1].kind == "num"
+            and tok.text in vocab.ORDINAL_SUFFIXES
+        ):
             return None, i + 1
         if tok.text == "t" and not tok.gap and prev == "ndate":
             return None, i + 1  # ISO 8601 "2019-11-18T20:51"
         if self.phrase(i, vocab.LABELS):
             return None
         month = self.month(i)
-        if month is None and tok.text in vocab.MONTH_MARKERS and 1 <= (self.number(i + 1, 2) or 0) <= 12:
+        if (
+            month is None
+            and tok.text in vocab.MONTH_MARKERS
+            and 1 <= (self.number(i + 1, 2) or 0) <= 12
+        ):
             month = (int(self.toks[i + 1].text), i + 2)
         if month is not None:
-            return _Item("month", tok.start, self.toks[month[1] - 1].end, (month[0],), stop=month[1]), month[1]
-        for kind, table in (("ampm", _AMPM), ("zone", _ZONES), ("wday", _WEEKDAYS)):
-            hit = self.phrase(i, table)
-            if hit is None or kind != "wday" and prev not in ("time", "dtime", "num", "ampm"):
-                continue
-            if kind == "zone" and prev == "num":
-                continue
-            item = _Item(kind, tok.start, self.toks[hit[1] - 1].end, stop=hit[1])
-            if kind == "zone":
-                item.zone = _ZONES[self.key(i, hit[1])]
-            else:
-                item.values = (int(hit[0]),) if kind == "wday" else (1 if hit[0] == "pm" else 0,)
-            return item, hit[1]
+            return _Item(
+                "month", tok.start, self.toks[month[1] - 1].end, (month[0],), stop=month[1]
+            ), month[1]
+        marker = self.marker(i, prev)
+        if marker is not None:
+            return marker
         glue = self.phrase(i, vocab.GLUE_WORDS) or self.phrase(i, vocab.HOUR_WORDS)
         if glue is not None:
             return None, glue[1]
         return self.shouted_month(i)
+
+    def marker(self, i: int, prev: str) -> tuple[_Item, int] | None:
+        """am/pm after a number or clock, a zone after a clock, or a weekday name."""
+        start, clockish = self.toks[i].start, prev in ("time", "dtime", "ampm")
+        ampm = self.phrase(i, _AMPM) if clockish or prev == "num" else None
+        if ampm is not None:
+            end, pm = ampm[1], int(ampm[0] == "pm")
+            return _Item("ampm", start, self.toks[end - 1].end, (pm,), stop=end), end
+        zone = self.phrase(i, _ZONES) if clockish else None
+        if zone is not None:
+            end, value = zone[1], _ZONES[self.key(i, zone[1])]
+            return _Item("zone", start, self.toks[end - 1].end, zone=value, stop=end), end
+        wday = self.phrase(i, _WEEKDAYS)
+        if wday is not None:
+            end, day = wday[1], _WEEKDAYS[self.key(i, wday[1])]
+            return _Item("wday", start, self.toks[end - 1].end, (day,), stop=end), end
+        return None
 
     def shouted_month(self, i: int) -> tuple[_Item, int] | None:
         """A month glued to the end of a capitalised word before a day: "BUSINESSNOV 7"."""
@@ -498,7 +528,7 @@ class _Reader:
         return found
 
     def relative_day(self, i: int, loose: bool) -> _Found | None:
-        """"yesterday", "Gestern um 13:20", "hier à 21h": a day word and an optional clock."""
+        """ "yesterday", "Gestern um 13:20", "hier à 21h": a day word and an optional clock."""
         hit = self.phrase(i, vocab.RELATIVE_DAYS)
         if hit is None:
             return None
@@ -523,7 +553,7 @@ class _Reader:
         found.end, found.stop = used[-1].end, used[-1].stop
 
     def duration(self, i: int, loose: bool) -> _Found | None:
-        """"2 hours ago", "vor 3 Tagen", "hace una hora", "2 ч. 21 мин. назад", "3周前"."""
+        """ "2 hours ago", "vor 3 Tagen", "hace una hora", "2 ч. 21 мин. назад", "3周前"."""
         sign, j, marked = -1, i, False
         ahead = self.phrase(i, vocab.AHEAD_WORDS) if loose else None
         pre = self.phrase(i, vocab.AGO_WORDS) or ahead
@@ -540,7 +570,7 @@ class _Reader:
             later = self.phrase(end, vocab.AHEAD_AFTER_WORDS) if loose else None
             if later is not None:
                 sign, end, marked = 1, later[1], True
-        if end == j or not (marked or loose and self.all_words_known()):
+        if end == j or not (marked or (loose and self.all_words_known())):
             return None
         found = _Found(self.toks[i].start, self.toks[end - 1].end, relative=True, stop=end)
         self.attach_clock(found)
@@ -585,7 +615,7 @@ class _Reader:
         return j
 
     def last_unit(self, i: int) -> _Found | None:
-        """"last week", "last decade": one unit back."""
+        """ "last week", "last decade": one unit back."""
         hit = self.phrase(i, vocab.LAST_WORDS)
         unit = self.unit(hit[1]) if hit is not None else None
         if unit is None:
@@ -597,7 +627,7 @@ class _Reader:
         return found
 
     def now_word(self, i: int) -> _Found | None:
-        """"now", "just now", "gerade eben"."""
+        """ "now", "just now", "gerade eben"."""
         hit = self.phrase(i, vocab.NOW_WORDS)
         if hit is None:
             return None
@@ -614,7 +644,11 @@ class _Reader:
         while i < len(toks):
             hit = self.phrase(i, vocab.LABELS) if toks[i].kind != "num" else None
             if hit is not None:
-                label, label_start, i = str(hit[0]), toks[i].start if label_start < 0 else label_start, hit[1]
+                label, label_start, i = (
+                    str(hit[0]),
+                    toks[i].start if label_start < 0 else label_start,
+                    hit[1],
+                )
                 continue
             found, j = self.relative(i, loose), i + 1
             if found is None:
@@ -667,7 +701,9 @@ def _valid(y: int | None, m: int, d: int) -> bool:
     return True
 
 
-def _date_of(items: list[_Item], hint: tuple[bool, bool]) -> tuple[tuple[int | None, int, int], bool, list[_Item]] | None:
+def _date_of(
+    items: list[_Item], hint: tuple[bool, bool]
+) -> tuple[tuple[int | None, int, int], bool, list[_Item]] | None:
     """The first date in a run: numeric, CJK or with a month name; (ymd, ambiguous, items)."""
     for k, item in enumerate(items):
         if item.kind == "ndate":
@@ -700,7 +736,9 @@ def _read_ndate(item: _Item, hint: tuple[bool, bool]) -> tuple[tuple[int, int, i
     return (_year(c), m, d), not evidence
 
 
-def _month_group(items: list[_Item], k: int) -> tuple[tuple[int | None, int, int], list[_Item]] | None:
+def _month_group(
+    items: list[_Item], k: int
+) -> tuple[tuple[int | None, int, int], list[_Item]] | None:
     """Day and year around the month name at k: "5 May 2024", "May 5, 2024", "2024-May-05"."""
     month = items[k].values[0]
 
@@ -716,26 +754,31 @@ def _month_group(items: list[_Item], k: int) -> tuple[tuple[int | None, int, int
     before, after = num(k - 1), num(k + 1)
     if before is not None and is_day(before):
         day = before
-        year = after if is_year(after) or after is not None and after.digits == 2 else num(k - 2)
+        year = after if is_year(after) or (after is not None and after.digits == 2) else num(k - 2)
     elif after is not None and is_day(after):
         day, year = after, num(k + 2) if is_year(num(k + 2)) else before
     else:
         return None
     used = [day, items[k]]
     y = None
-    if year is not None and (is_year(year) or year is after and year.digits == 2):
+    if year is not None and (is_year(year) or (year is after and year.digits == 2)):
         y = _year(year.values[0])
         used.append(year)
     return ((y, month, day.values[0]), used) if _valid(y, month, day.values[0]) else None
 
 
-def _clock_of(items: list[_Item], have_date: bool) -> tuple[tuple[int, int, int], list[_Item]] | None:
+def _clock_of(
+    items: list[_Item], have_date: bool
+) -> tuple[tuple[int, int, int], list[_Item]] | None:
     """The first clock in a run with its am/pm word applied: ((h, m, s), items used)."""
     for k, item in enumerate(items):
-        if item.kind == "time" or item.kind == "dtime" and (item.sure or have_date):
+        if item.kind == "time" or (item.kind == "dtime" and (item.sure or have_date)):
             h, m, s = item.values
             used = [item]
-            ampm = next((x for x in items[k + 1 : k + 2] + items[max(k - 1, 0) : k] if x.kind == "ampm"), None)
+            ampm = next(
+                (x for x in items[k + 1 : k + 2] + items[max(k - 1, 0) : k] if x.kind == "ampm"),
+                None,
+            )
             if ampm is not None:
                 used.append(ampm)
                 h = (h % 12) + 12 * ampm.values[0] if h <= 12 else h
@@ -780,7 +823,11 @@ def _day_of(found: _Found, now: datetime | None) -> date | None:
             return date(y, m, d) if _valid(y, m, d) else None
         if now is None:
             return None
-        y = now.year if _valid(now.year, m, d) and date(now.year, m, d) <= now.date() else now.year - 1
+        y = (
+            now.year
+            if _valid(now.year, m, d) and date(now.year, m, d) <= now.date()
+            else now.year - 1
+        )
         return date(y, m, d) if _valid(y, m, d) else None
     if now is None:
         return None

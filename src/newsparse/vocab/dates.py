@@ -6,6 +6,12 @@ Multi-word keys use one space; CJK keys are written without spaces.
 
 from __future__ import annotations
 
+
+def _words(spec: str) -> tuple[str, ...]:
+    """Split a "|"-separated list of spellings (keeps the tables compact)."""
+    return tuple(spec.split("|"))
+
+
 # Month names per language, January first; abbreviations and case forms included.
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -702,24 +708,69 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
 # Label words before a timestamp, and which kind of date they announce.
 LABELS: dict[str, str] = {
     **dict.fromkeys(
-        "published|publish date|posted|first published|created|written|released|issued|"
-        "publié|publiée|publié le|mis en ligne|veröffentlicht|erschienen|erstellt|publiziert|"
-        "publicado|publicada|publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|"
-        "opublikowano|opublikowany|data publikacji|опубликовано|опубликован|дата публикации|"
-        "publikováno|objavljeno|yayınlandı|yayımlandı|yayın tarihi|julkaistu|publicerad|"
-        "udgivet|publisert|publicat|发布|發佈|发布时间|發佈時間|公開|配信|投稿|掲載|등록|입력".split(
-            "|"
-        ),
+        [
+            "published",
+            "publish date",
+            "posted",
+            "first published",
+            "created",
+            "written",
+            "released",
+            "issued",
+            "publié",
+            "publiée",
+            "publié le",
+            "mis en ligne",
+            "veröffentlicht",
+            "erschienen",
+            "erstellt",
+            "publiziert",
+            "publicado",
+            "publicada",
+            "publicación",
+            "pubblicato",
+            "pubblicata",
+            "gepubliceerd",
+            "geplaatst",
+            "opublikowano",
+            "opublikowany",
+            "data publikacji",
+            "опубликовано",
+            "опубликован",
+            "дата публикации",
+            "publikováno",
+            "objavljeno",
+            "yayınlandı",
+            "yayımlandı",
+            "yayın tarihi",
+            "julkaistu",
+            "publicerad",
+            "udgivet",
+            "publisert",
+            "publicat",
+            "发布",
+            "發佈",
+            "发布时间",
+            "發佈時間",
+            "公開",
+            "配信",
+            "投稿",
+            "掲載",
+            "등록",
+            "입력",
+        ],
         "published",
     ),
     **dict.fromkeys(
-        "updated|last updated|update|last modified|modified|edited|revised|upd|"
-        "mis à jour|mise à jour|actualisé|modifié|aktualisiert|geändert|stand|zuletzt aktualisiert|"
-        "actualizado|actualizada|actualización|aggiornato|aggiornata|aggiornamento|"
-        "atualizado|atualizada|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|"
-        "обновлено|обновлен|изменено|aktualizováno|ažurirano|güncellendi|güncelleme|"
-        "son güncelleme|päivitetty|uppdaterad|opdateret|oppdatert|actualizat|更新|更新时间|"
-        "更新時間|最終更新|수정".split("|"),
+        _words(
+            "updated|last updated|update|last modified|modified|edited|revised|upd|"
+            "mis à jour|mise à jour|actualisé|modifié|aktualisiert|geändert|stand|zuletzt aktualisiert|"
+            "actualizado|actualizada|actualización|aggiornato|aggiornata|aggiornamento|"
+            "atualizado|atualizada|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|"
+            "обновлено|обновлен|изменено|aktualizováno|ažurirano|güncellendi|güncelleme|"
+            "son güncelleme|päivitetty|uppdaterad|opdateret|oppdatert|actualizat|更新|更新时间|"
+            "更新時間|最終更新|수정"
+        ),
         "updated",
     ),
 }
@@ -727,174 +778,334 @@ LABELS: dict[str, str] = {
 # Words meaning a day counted from today.
 RELATIVE_DAYS: dict[str, int] = {
     **dict.fromkeys(
-        "today|till date|to date|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|"
-        "сьогодні|сёння|днес|dnes|danas|danes|bugün|idag|i dag|tänään|azi|astăzi|σήμερα|"
-        "hôm nay|วันนี้|hari ini|اليوم|היום|आज|আজ|আজি|今天|今日|오늘|bu gün|täna|šiandien".split("|"),
+        _words(
+            "today|till date|to date|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|"
+            "сьогодні|сёння|днес|dnes|danas|danes|bugün|idag|i dag|tänään|azi|astăzi|σήμερα|"
+            "hôm nay|วันนี้|hari ini|اليوم|היום|आज|আজ|আজি|今天|今日|오늘|bu gün|täna|šiandien"
+        ),
         0,
     ),
     **dict.fromkeys(
-        "yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|вчера|вчора|учора|ўчора|"
-        "včera|jučer|včeraj|dün|igår|i går|eilen|tegnap|χθες|hôm qua|เมื่อวาน|เมื่อวานนี้|"
-        "kemarin|semalam|أمس|امس|يوم أمس|אתמול|कल|গতকাল|কালি|昨天|昨日|어제|ighuo|vakar|eile|"
-        "dünən|kahapon|ngày hôm qua".split("|"),
+        _words(
+            "yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|вчера|вчора|учора|ўчора|"
+            "včera|jučer|včeraj|dün|igår|i går|eilen|tegnap|χθες|hôm qua|เมื่อวาน|เมื่อวานนี้|"
+            "kemarin|semalam|أمس|امس|يوم أمس|אתמול|कल|গতকাল|কালি|昨天|昨日|어제|ighuo|vakar|eile|"
+            "dünən|kahapon|ngày hôm qua"
+        ),
         -1,
     ),
     **dict.fromkeys(
-        "day before yesterday|the day before yesterday|vorgestern|avant-hier|anteayer|antier|"
-        "l'altro ieri|altroieri|anteontem|eergisteren|przedwczoraj|позавчера|позавчора|"
-        "пазаўчора|předevčírem|toissapäivänä|前天|一昨日|그저께|hôm kia".split("|"),
+        _words(
+            "day before yesterday|the day before yesterday|vorgestern|avant-hier|anteayer|antier|"
+            "l'altro ieri|altroieri|anteontem|eergisteren|przedwczoraj|позавчера|позавчора|"
+            "пазаўчора|předevčírem|toissapäivänä|前天|一昨日|그저께|hôm kia"
+        ),
         -2,
     ),
     **dict.fromkeys(
-        "tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|zítra|sutra|yarın|imorgon|"
-        "huomenna|明天|明日|내일".split("|"),
+        _words(
+            "tomorrow|morgen|demain|mañana|domani|amanhã|jutro|завтра|zítra|sutra|yarın|imorgon|"
+            "huomenna|明天|明日|내일"
+        ),
         1,
     ),
 }
 
 # Words meaning "this instant".
 NOW_WORDS: frozenset[str] = frozenset(
-    "now|just now|right now|jetzt|gerade eben|soeben|à l'instant|maintenant|ahora|ahora mismo|"
-    "adesso|agora|nu|zojuist|teraz|przed chwilą|сейчас|только что|刚刚|剛剛|たった今|방금".split(
-        "|"
-    )
+    [
+        "now",
+        "just now",
+        "right now",
+        "jetzt",
+        "gerade eben",
+        "soeben",
+        "à l'instant",
+        "maintenant",
+        "ahora",
+        "ahora mismo",
+        "adesso",
+        "agora",
+        "nu",
+        "zojuist",
+        "teraz",
+        "przed chwilą",
+        "сейчас",
+        "только что",
+        "刚刚",
+        "剛剛",
+        "たった今",
+        "방금",
+    ]
 )
 
 # Relative-unit words: exact spellings (short abbreviations) and stems matched as prefixes.
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120}
 UNIT_EXACT: dict[str, str] = {
-    **dict.fromkeys("s|sec|secs|seg|sek|с|сек|秒|초|giây|วินาที".split("|"), "second"),
-    **dict.fromkeys("m|min|mins|mn|мин|хв|хвіл|分|分钟|分鐘|분|phút|นาที|perc".split("|"), "minute"),
+    **dict.fromkeys(_words("s|sec|secs|seg|sek|с|сек|秒|초|giây|วินาที"), "second"),
+    **dict.fromkeys(_words("m|min|mins|mn|мин|хв|хвіл|分|分钟|分鐘|분|phút|นาที|perc"), "minute"),
     **dict.fromkeys(
-        "h|hr|hrs|hour|std|ч|час|часа|часов|godz|hod|ore|ora|uur|saat|小时|小時|時間|시간|giờ|"
-        "ชม|óra|jam|oras|uair|сахь|цаг|timer|time|timme|timmar|tim|an|ans|ura|uri|ure|uro|urama|urami".split("|"),
+        [
+            "h",
+            "hr",
+            "hrs",
+            "hour",
+            "std",
+            "ч",
+            "час",
+            "часа",
+            "часов",
+            "godz",
+            "hod",
+            "ore",
+            "ora",
+            "uur",
+            "saat",
+            "小时",
+            "小時",
+            "時間",
+            "시간",
+            "giờ",
+            "ชม",
+            "óra",
+            "jam",
+            "oras",
+            "uair",
+            "сахь",
+            "цаг",
+            "timer",
+            "time",
+            "timme",
+            "timmar",
+            "tim",
+            "an",
+            "ans",
+            "ura",
+            "uri",
+            "ure",
+            "uro",
+            "urama",
+            "urami",
+        ],
         "hour",
     ),
     **dict.fromkeys(
-        "d|day|days|tag|tage|tagen|j|jour|jours|día|días|dia|dias|dag|dagen|dagar|dni|dny|dní|"
-        "dnia|dzień|день|дня|дней|дні|дзён|дни|дена|gün|天|日|일|ngày|nap|hari|araw|"
-        "latha|д|өдөр|күн|ditë|ulloq|egun|deiz|zi|zile|ημέρες|ημέρα|päev|päeva|päivä|päivää".split(
-            "|"
-        ),
+        [
+            "d",
+            "day",
+            "days",
+            "tag",
+            "tage",
+            "tagen",
+            "j",
+            "jour",
+            "jours",
+            "día",
+            "días",
+            "dia",
+            "dias",
+            "dag",
+            "dagen",
+            "dagar",
+            "dni",
+            "dny",
+            "dní",
+            "dnia",
+            "dzień",
+            "день",
+            "дня",
+            "дней",
+            "дні",
+            "дзён",
+            "дни",
+            "дена",
+            "gün",
+            "天",
+            "日",
+            "일",
+            "ngày",
+            "nap",
+            "hari",
+            "araw",
+            "latha",
+            "д",
+            "өдөр",
+            "күн",
+            "ditë",
+            "ulloq",
+            "egun",
+            "deiz",
+            "zi",
+            "zile",
+            "ημέρες",
+            "ημέρα",
+            "päev",
+            "päeva",
+            "päivä",
+            "päivää",
+        ],
         "day",
     ),
-    **dict.fromkeys("w|wk|wks|週|周|週間|주|tuần|hét|minggu|kw|sem|sett".split("|"), "week"),
+    **dict.fromkeys(_words("w|wk|wks|週|周|週間|주|tuần|hét|minggu|kw|sem|sett"), "week"),
     **dict.fromkeys(
-        "mo|mos|mth|mths|月|个月|個月|ヶ月|か月|カ月|개월|달|tháng|เดือน|bulan|hónap|ay|ماه".split("|"),
+        [
+            "mo",
+            "mos",
+            "mth",
+            "mths",
+            "月",
+            "个月",
+            "個月",
+            "ヶ月",
+            "か月",
+            "カ月",
+            "개월",
+            "달",
+            "tháng",
+            "เดือน",
+            "bulan",
+            "hónap",
+            "ay",
+            "ماه",
+        ],
         "month",
     ),
     **dict.fromkeys(
-        "y|yr|yrs|年|년|năm|ปี|év|سال|tahun|yıl|lat|г|год|года|лет|rok|roky|let".split("|"), "year"
+        _words("y|yr|yrs|年|년|năm|ปี|év|سال|tahun|yıl|lat|г|год|года|лет|rok|roky|let"), "year"
     ),
 }
 UNIT_STEMS: dict[str, str] = {
     **dict.fromkeys(
-        "second|sekund|วินาที|ثانیه|سیکنڈ|seconde|segund|secondo|secondi|seconden|sekunn|секунд|секун|секанд|segon|"
-        "saniye|saniyə|sekundi|δευτερόλεπτ|সেকেন্ড|सेकंड|ಸೆಕೆಂಡು|வினாடி|ثانية|ثوان|שני".split("|"),
+        _words(
+            "second|sekund|วินาที|ثانیه|سیکنڈ|seconde|segund|secondo|secondi|seconden|sekunn|секунд|секун|секанд|segon|"
+            "saniye|saniyə|sekundi|δευτερόλεπτ|সেকেন্ড|सेकंड|ಸೆಕೆಂಡು|வினாடி|ثانية|ثوان|שני"
+        ),
         "second",
     ),
     **dict.fromkeys(
-        "minut|minuč|นาที|دقیقه|منٹ|دقائ|דקו|דקה|minuut|minuti|minuto|minuut|minuten|minit|minutu|мінут|минут|хвілін|хвіл|मिनट|মিনিট|"
-        "મિનિટ|நிமிட|ನಿಮಿಷ|മിനിറ്റ|λεπτ|dakika|dəqiqə|perc|mionaid|mhionaid|perce|دقيق|דק|".split("|"),
+        _words(
+            "minut|minuč|นาที|دقیقه|منٹ|دقائ|דקו|דקה|minuut|minuti|minuto|minuut|minuten|minit|minutu|мінут|минут|хвілін|хвіл|मिनट|মিনিট|"
+            "મિનિટ|நிமிட|ನಿಮಿಷ|മിനിറ്റ|λεπτ|dakika|dəqiqə|perc|mionaid|mhionaid|perce|دقيق|דק|"
+        ),
         "minute",
     ),
     **dict.fromkeys(
-        "hour|stund|ชั่วโมง|ساعت|گھنٹ|שעה|שעו|tunt|heure|hora|uur|godzin|hodin|hodín|hodin|час|годин|гадзін|сағат|घंट|ঘন্টা|"
-        "ঘণ্টা|કલાક|மணி|గంట|ಗಂಟೆ|മണിക്കൂ|ώρ|tund|tunni|valand|sati|sata|timm|tími|tíma|óra|"
-        "ساع|שע|tiếng".split("|"),
+        _words(
+            "hour|stund|ชั่วโมง|ساعت|گھنٹ|שעה|שעו|tunt|heure|hora|uur|godzin|hodin|hodín|hodin|час|годин|гадзін|сағат|घंट|ঘন্টা|"
+            "ঘণ্টা|કલાક|மணி|గంట|ಗಂಟೆ|മണിക്കൂ|ώρ|tund|tunni|valand|sati|sata|timm|tími|tíma|óra|"
+            "ساع|שע|tiếng"
+        ),
         "hour",
     ),
     **dict.fromkeys(
-        "day|tag|jour|วัน|روز|nap|dia|día|giorn|dag|dzie|dni|dní|dnů|dňa|dňami|dní|дн|ден|дзен|dana|gün|"
-        "dien|dienų|päiv|দিন|दिन|દિવસ|நாள்|రోజ|ದಿನ|ദിവസ|ημέρ|μέρ|يوم|أيام|ايام|יום|ימים|"
-        "izinsuku|ezinsuku|diwrnod".split("|"),
+        _words(
+            "day|tag|jour|วัน|روز|nap|dia|día|giorn|dag|dzie|dni|dní|dnů|dňa|dňami|dní|дн|ден|дзен|dana|gün|"
+            "dien|dienų|päiv|দিন|दिन|દિવસ|நாள்|రోజ|ದಿನ|ദിവസ|ημέρ|μέρ|يوم|أيام|ايام|יום|ימים|"
+            "izinsuku|ezinsuku|diwrnod"
+        ),
         "day",
     ),
     **dict.fromkeys(
-        "week|woche|สัปดาห์|هفته|ہفت|săptămân|semaine|semana|settiman|tydzie|tygodni|týd|týž|tjed|tedn|недел|неде|тиж|"
-        "тыдз|седмиц|hafta|həftə|vecka|veckor|uge|uke|viikk|nädal|savait|javë|javo|εβδομάδ|"
-        "सप्ताह|हफ्त|हप्ता|সপ্তাহ|અઠવાડિય|வார|వార|ವಾರ|ആഴ്ച|សប្ដាហ៍|សប្តាហ៍|sizhun|кӏир|"
-        "asteko|aste|أسبوع|أسابيع|שבוע|pekan|linggo".split("|"),
+        _words(
+            "week|woche|สัปดาห์|هفته|ہفت|săptămân|semaine|semana|settiman|tydzie|tygodni|týd|týž|tjed|tedn|недел|неде|тиж|"
+            "тыдз|седмиц|hafta|həftə|vecka|veckor|uge|uke|viikk|nädal|savait|javë|javo|εβδομάδ|"
+            "सप्ताह|हफ्त|हप्ता|সপ্তাহ|અઠવાડિય|வார|వార|ವಾರ|ആഴ്ച|សប្ដាហ៍|សប្តាហ៍|sizhun|кӏир|"
+            "asteko|aste|أسبوع|أسابيع|שבוע|pekan|linggo"
+        ),
         "week",
     ),
     **dict.fromkeys(
-        "month|monat|مہین|mois|mes|mese|mesi|maand|miesi|měsí|mesia|mjesec|месяц|месец|місяц|месяц|"
-        "månad|måned|kuukau|kuu|mėnes|muaj|μήν|μην|महीन|মাস|شهر|أشهر|חודש|сар".split("|"),
+        _words(
+            "month|monat|مہین|mois|mes|mese|mesi|maand|miesi|měsí|mesia|mjesec|месяц|месец|місяц|месяц|"
+            "månad|måned|kuukau|kuu|mėnes|muaj|μήν|μην|महीन|মাস|شهر|أشهر|חודש|сар"
+        ),
         "month",
     ),
     **dict.fromkeys(
-        "year|jahr|année|año|anno|anni|ano|anos|jaar|rok|roku|lat|let|год|лет|рік|рокі|"
-        "гадо|godin|yıl|år|vuo|vuot|év|aasta|metų|χρόν|साल|বছর|سنة|سنوات|שנה|שנים|tahun".split("|"),
+        _words(
+            "year|jahr|année|año|anno|anni|ano|anos|jaar|rok|roku|lat|let|год|лет|рік|рокі|"
+            "гадо|godin|yıl|år|vuo|vuot|év|aasta|metų|χρόν|साल|বছর|سنة|سنوات|שנה|שנים|tahun"
+        ),
         "year",
     ),
-    **dict.fromkeys("decade|jahrzehnt|décennie|década|decennio|десятилет".split("|"), "decade"),
+    **dict.fromkeys(_words("decade|jahrzehnt|décennie|década|decennio|десятилет"), "decade"),
 }
 
 # Words that turn a duration into a past instant ("3 days ago"), before or after it.
 AGO_WORDS: frozenset[str] = frozenset(
-    "ago|before|back|earlier|vor|il y a|il ya|hace|fa|atrás|há|geleden|gelede|temu|назад|"
-    "таму|тому|преди|před|pred|prije|pre|пред|önce|öncə|sedan|siden|sitten|ezelőtt|acum|în urmă|"
-    "πριν|trước|cách đây|ที่แล้ว|ก่อน|lalu|yang lalu|ang nakalipas|nakalipas|منذ|قبل|לפני|"
-    "पहले|আগে|পূর্বে|પહેલાં|முன்|முன்பு|క్రితం|ಹಿಂದೆ|മുമ്പ്|өмнө|мурун|पहिले|më parë|air ais|"
-    "duela|eest|پیش|پہلے|prieš|síðan|хьалха|zo|មុន|ezedlule|前|전|atras|moins de|il y a environ|"
-    "тому назад".split("|")
+    _words(
+        "ago|before|back|earlier|vor|il y a|il ya|hace|fa|atrás|há|geleden|gelede|temu|назад|"
+        "таму|тому|преди|před|pred|prije|pre|пред|önce|öncə|sedan|siden|sitten|ezelőtt|acum|în urmă|"
+        "πριν|trước|cách đây|ที่แล้ว|ก่อน|lalu|yang lalu|ang nakalipas|nakalipas|منذ|قبل|לפני|"
+        "पहले|আগে|পূর্বে|પહેલાં|முன்|முன்பு|క్రితం|ಹಿಂದೆ|മുമ്പ്|өмнө|мурун|पहिले|më parë|air ais|"
+        "duela|eest|پیش|پہلے|prieš|síðan|хьалха|zo|មុន|ezedlule|前|전|atras|moins de|il y a environ|"
+        "тому назад"
+    )
 )
 
 # Words that make a duration lie ahead ("in 3 days").
-AHEAD_WORDS: frozenset[str] = frozenset("in|dans|en|tra|fra|через|binnen|後|后|후".split("|"))
+AHEAD_WORDS: frozenset[str] = frozenset(_words("in|dans|en|tra|fra|через|binnen|後|后|후"))
 
 # Words that say "last <unit>" (one unit back).
 LAST_WORDS: frozenset[str] = frozenset(
-    "last|past|previous|letzte|letzten|letztes|dernier|dernière|pasado|pasada|scorso|scorsa|"
-    "passado|passada|vorige|afgelopen|ostatni|ostatnie|прошлый|прошлой|прошлом|прошлое".split("|")
+    _words(
+        "last|past|previous|letzte|letzten|letztes|dernier|dernière|pasado|pasada|scorso|scorsa|"
+        "passado|passada|vorige|afgelopen|ostatni|ostatnie|прошлый|прошлой|прошлом|прошлое"
+    )
 )
 
 # Spelled-out small numbers (and articles meaning one) used in relative forms.
 NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(
-        "a|an|one|o|ein|eine|einer|einem|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno|один|"
-        "одна|одну|одно|bir|egy|ett|yksi".split("|"),
+        _words(
+            "a|an|one|o|ein|eine|einer|einem|einen|un|une|uno|una|um|uma|een|jeden|jedna|jedno|один|"
+            "одна|одну|одно|bir|egy|ett|yksi"
+        ),
         1,
     ),
-    **dict.fromkeys("two|zwei|deux|dos|due|dois|duas|twee|dwa|dwie|два|две|iki|två".split("|"), 2),
-    **dict.fromkeys("three|drei|trois|tres|tre|três|drie|trzy|три|üç|tre".split("|"), 3),
-    **dict.fromkeys("four|vier|quatre|cuatro|quattro|quatro|cztery|четыре".split("|"), 4),
-    **dict.fromkeys("five|fünf|cinq|cinco|cinque|vijf|pięć|пять".split("|"), 5),
-    **dict.fromkeys("six|sechs|seis|sei|zes|sześć|шесть".split("|"), 6),
-    **dict.fromkeys("seven|sieben|siete|sette|sete|zeven|siedem|семь".split("|"), 7),
-    **dict.fromkeys("eight|acht|huit|ocho|otto|oito|osiem|восемь".split("|"), 8),
-    **dict.fromkeys("nine|neun|neuf|nueve|nove|negen|dziewięć|девять".split("|"), 9),
-    **dict.fromkeys("ten|zehn|dix|diez|dieci|tien|dziesięć|десять".split("|"), 10),
-    **dict.fromkeys("eleven|elf|onze|once|undici".split("|"), 11),
-    **dict.fromkeys("twelve|zwölf|douze|doce|dodici|twaalf".split("|"), 12),
+    **dict.fromkeys(_words("two|zwei|deux|dos|due|dois|duas|twee|dwa|dwie|два|две|iki|två"), 2),
+    **dict.fromkeys(_words("three|drei|trois|tres|tre|três|drie|trzy|три|üç|tre"), 3),
+    **dict.fromkeys(_words("four|vier|quatre|cuatro|quattro|quatro|cztery|четыре"), 4),
+    **dict.fromkeys(_words("five|fünf|cinq|cinco|cinque|vijf|pięć|пять"), 5),
+    **dict.fromkeys(_words("six|sechs|seis|sei|zes|sześć|шесть"), 6),
+    **dict.fromkeys(_words("seven|sieben|siete|sette|sete|zeven|siedem|семь"), 7),
+    **dict.fromkeys(_words("eight|acht|huit|ocho|otto|oito|osiem|восемь"), 8),
+    **dict.fromkeys(_words("nine|neun|neuf|nueve|nove|negen|dziewięć|девять"), 9),
+    **dict.fromkeys(_words("ten|zehn|dix|diez|dieci|tien|dziesięć|десять"), 10),
+    **dict.fromkeys(_words("eleven|elf|onze|once|undici"), 11),
+    **dict.fromkeys(_words("twelve|zwölf|douze|doce|dodici|twaalf"), 12),
 }
 
 # Words that may stand between the parts of one timestamp without breaking it.
 GLUE_WORDS: frozenset[str] = frozenset(
-    "at|on|the|of|by|and|about|around|approx|approximately|nearly|almost|some|"
-    "um|am|gegen|etwa|ca|circa|uhr|den|der|vom|le|la|à|a|vers|environ|de|del|el|las|los|"
-    "cerca|alrededor|y|e|alle|ore|il|di|del|verso|às|as|em|do|da|om|rond|ongeveer|o|w|we|"
-    "około|ok|godz|r|roku|rok|g|в|во|г|года|год|около|каля|примерно|время|u|oko|v|ve|kolem|"
-    "klo|kl|kello|kell|o'clock|h|hrs|kello|tarihinde|tarihi|tarih|saat|giờ|lúc|ngày|năm|"
-    "pukul|jam|tanggal|pada|noong|noong|sa|ng|წლის|წ|প্রায়|लगभग|ungefär|omkring|cirka|"
-    "noin|kb|približno|oko|yaklaşık|około|dnia|dne|dňa|den|el día|le jeudi|na".split("|")
+    _words(
+        "at|on|the|of|by|and|about|around|approx|approximately|nearly|almost|some|"
+        "um|am|gegen|etwa|ca|circa|uhr|den|der|vom|le|la|à|a|vers|environ|de|del|el|las|los|"
+        "cerca|alrededor|y|e|alle|ore|il|di|del|verso|às|as|em|do|da|om|rond|ongeveer|o|w|we|"
+        "około|ok|godz|r|roku|rok|g|в|во|г|года|год|около|каля|примерно|время|u|oko|v|ve|kolem|"
+        "klo|kl|kello|kell|o'clock|h|hrs|kello|tarihinde|tarihi|tarih|saat|giờ|lúc|ngày|năm|"
+        "pukul|jam|tanggal|pada|noong|noong|sa|ng|წლის|წ|প্রায়|लगभग|ungefär|omkring|cirka|"
+        "noin|kb|približno|oko|yaklaşık|około|dnia|dne|dňa|den|el día|le jeudi|na"
+    )
 )
 
 # Ordinal suffixes written after a day number ("1st", "1er", "1লা").
 ORDINAL_SUFFIXES: frozenset[str] = frozenset(
-    "st|nd|rd|th|er|ère|re|e|eme|ème|º|ª|o|a|го|е|-го|-е|লা|শে|ই|রা|তম|ste|de|ten|te|"
-    "η|ης|ος|inci|ıncı|uncu|üncü".split("|")
+    _words(
+        "st|nd|rd|th|er|ère|re|e|eme|ème|º|ª|o|a|го|е|-го|-е|লা|শে|ই|রা|তম|ste|de|ten|te|"
+        "η|ης|ος|inci|ıncı|uncu|üncü"
+    )
 )
 
 # Clock words: am/pm markers, and words that say a number is an hour ("18.37 Uhr").
 AM_WORDS: frozenset[str] = frozenset(
-    "am|a.m.|a.m|a. m.|vorm|vorm.|ap|ap.|午前|上午|오전|पूर्वाह्न|ص".split("|")
+    _words("am|a.m.|a.m|a. m.|vorm|vorm.|ap|ap.|午前|上午|오전|पूर्वाह्न|ص")
 )
 PM_WORDS: frozenset[str] = frozenset(
-    "pm|p.m.|p.m|p. m.|nachm|nachm.|ip|ip.|午後|下午|오후|अपराह्न|م".split("|")
+    _words("pm|p.m.|p.m|p. m.|nachm|nachm.|ip|ip.|午後|下午|오후|अपराह्न|م")
 )
-HOUR_WORDS: frozenset[str] = frozenset("uhr|h|heures|godz|óra".split("|"))
+HOUR_WORDS: frozenset[str] = frozenset(_words("uhr|h|heures|godz|óra"))
 
 # CJK date and clock markers.
 CJK_YEAR = frozenset("年년")
@@ -981,31 +1192,42 @@ ZONE_NAMES: dict[str, str] = {
 
 # Words of a reading-time tail after a timestamp ("5 min read").
 READING_WORDS: frozenset[str] = frozenset(
-    "min|mins|minute|minutes|read|reading|time|lesezeit|lesedauer|lecture|de lecture|lectura|"
-    "de lectura|lettura|di lettura|leitura|de leitura|leestijd|czytania|чтения|чтение|"
-    "minuten|minutos|minuti|minuty|минут|минуты".split("|")
+    _words(
+        "min|mins|minute|minutes|read|reading|time|lesezeit|lesedauer|lecture|de lecture|lectura|"
+        "de lectura|lettura|di lettura|leitura|de leitura|leestijd|czytania|чтения|чтение|"
+        "minuten|minutos|minuti|minuty|минут|минуты"
+    )
 )
 
 # Words right before "18.37" that make it a clock reading rather than a number.
 CLOCK_LEADS: frozenset[str] = frozenset(
-    "klo|kl|kello|um|at|à|alle|ore|às|as|a las|om|o|u|w|в|godz|hod|saat|lúc|pukul|jam".split("|")
+    _words("klo|kl|kello|um|at|à|alle|ore|às|as|a las|om|o|u|w|в|godz|hod|saat|lúc|pukul|jam")
 )
 
 # Words that may stand inside a duration ("about 2 hours", "vor etwa 3 Tagen", "now - 1 day").
 DURATION_FILLERS: frozenset[str] = frozenset(
-    "about|around|approximately|nearly|almost|some|over|more than|less than|now|and|"
-    "etwa|ca|circa|ungefähr|rund|knapp|und|environ|près de|presque|plus de|et|cerca de|"
-    "alrededor de|unos|unas|casi|más de|y|circa|quasi|più di|e|cerca de|quase|mais de|"
-    "ongeveer|bijna|ruim|en|około|prawie|ponad|i|около|почти|более|примерно|и|каля|"
-    "amper|kolem|přibližně|a|oko|otprilike|yaklaşık|noin|lähes|prawie|khoảng|sekitar|"
-    "প্রায়|लगभग|大约|約|约".split("|")
+    _words(
+        "about|around|approximately|nearly|almost|some|over|more than|less than|now|and|"
+        "etwa|ca|circa|ungefähr|rund|knapp|und|environ|près de|presque|plus de|et|cerca de|"
+        "alrededor de|unos|unas|casi|más de|y|circa|quasi|più di|e|cerca de|quase|mais de|"
+        "ongeveer|bijna|ruim|en|około|prawie|ponad|i|около|почти|более|примерно|и|каля|"
+        "amper|kolem|přibližně|a|oko|otprilike|yaklaşık|noin|lähes|prawie|khoảng|sekitar|"
+        "প্রায়|लगभग|大约|約|约"
+    )
 )
 
 # Relative markers glued to the unit in scripts written without spaces.
 GLUED_AGO: tuple[str, ...] = ("ที่แล้ว", "ก่อน", "前", "전")
 
 # Words after a duration that put it ahead ("2 hours from now").
-AHEAD_AFTER_WORDS: frozenset[str] = frozenset("from now|later|hence|später|plus tard|después|dopo".split("|"))
+AHEAD_AFTER_WORDS: frozenset[str] = frozenset(
+    _words("from now|later|hence|später|plus tard|después|dopo")
+)
 
 # Words that make the next number a month ("ngày 20 tháng 11 năm 2014").
 MONTH_MARKERS: frozenset[str] = frozenset({"tháng"})
+
+# English words that make an ambiguous 05/06/2024 read month first (en-US habit).
+ENGLISH_HINTS: frozenset[str] = frozenset(
+    _words("published|updated|posted|last|on|at|by|modified|am|pm|a.m.|p.m.")
+)
