@@ -75,6 +75,7 @@ class _Analysis:
     # fine inside a known byline, too weak to call an unprefixed line a byline.
     weak: int = 0
     dated: bool = False  # a timestamp followed the names
+    mixed_case: bool = False  # an author was written in mixed case, not capitals
 
 
 @dataclass
@@ -341,8 +342,8 @@ def _prefix_counts(tokens: Sequence[str], i: int, size: int) -> bool:
     after = tokens[i + size] if i + size < len(tokens) else ""
     if after == ":":
         return True
-    if not after:
-        return False
+    if not after or after[0].isdigit():
+        return False  # "by 2025 the company ..." is prose
     if _fold(" ".join(tokens[i : i + size])) not in vocab.AMBIGUOUS_PREFIXES:
         return True
     return len(tokens) - i - size >= 2 and after[0].isupper()
@@ -432,12 +433,16 @@ def _add_piece(piece: _Piece, found: _Analysis) -> None:
         return
     later = bool(found.authors) and not piece.after_conj
     head, tail = _split_trailing_org(tokens) if piece.kind == "normal" else (tokens, [])
-    kind = _ORG if piece.kind == "org" or (role and later) else _kind(head, later=later)
+    # After a mixed-case name, a short capitals-only piece is an outlet ("Jane Doe, XYZ NOW").
+    shouting = later and found.mixed_case and _all_caps(head) and len(head) <= 3
+    forced = piece.kind == "org" or (role and later) or shouting
+    kind = _ORG if forced else _kind(head, later=later)
     found.first = found.first or kind
     if kind == _PERSON:
         found.authors.append(_person(head))
+        found.mixed_case = found.mixed_case or not _all_caps(head)
         found.weak += bool(role) + bool(tail)
-    elif kind == _ORG:
+    elif kind == _ORG and _org_shaped(head):
         found.organizations.append(_org(head))
         found.weak += not _org_evident(head)
     else:
@@ -536,18 +541,26 @@ def _is_org(tokens: Sequence[str]) -> bool:
     return not _all_caps(tokens) and any(_is_acronym(token) for token in tokens)
 
 
+def _org_shaped(tokens: Sequence[str]) -> bool:
+    """Whether tokens read as a name of an outlet, not a clause ("the company expects")."""
+    for token in tokens:
+        word = _fold(token)
+        if any(ch in "!?$%€£" for ch in token) or not any(ch.isalpha() for ch in token):
+            return False
+        if word in vocab.KNOWN_AGENCIES or word in vocab.ORG_WORDS or _DOMAIN.fullmatch(word):
+            continue
+        if token[0].islower() and word not in vocab.ORG_CONNECTORS:
+            return False
+    return True
+
+
 def _org_evident(tokens: Sequence[str]) -> bool:
-    """Whether an organisation shows it is one (agency, acronym, outlet word), shaped as a name."""
+    """Whether an organisation shows it is one (agency, acronym, outlet word)."""
     first = tokens[0]
     if _fold(first) in vocab.STOP_WORDS and first not in vocab.ARTICLES:
         return False
-    for token in tokens:
-        word = _fold(token)
-        if any(ch in "!?$%€£" for ch in token):
-            return False
-        plain = token[0].islower() or word in vocab.FUNCTION_WORDS
-        if plain and word not in vocab.ORG_CONNECTORS:
-            return False
+    if any(_fold(t) in vocab.FUNCTION_WORDS - vocab.ORG_CONNECTORS for t in tokens):
+        return False
     if len(tokens) > 1:
         return _is_org(tokens)
     word = tokens[0]
@@ -597,6 +610,8 @@ def _single_kind(token: str, *, later: bool) -> str:
     word = _fold(token)
     if word in vocab.KNOWN_AGENCIES or word in vocab.ORG_WORDS or _is_acronym(token):
         return _ORG
+    if not any(ch.isalpha() for ch in token):
+        return _JUNK
     if _has_digit(token) or _DOMAIN.fullmatch(token) or _is_camel(token):
         return _ORG
     if word in vocab.STOP_WORDS or not token[0].isalpha() or token[0].islower():

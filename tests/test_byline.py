@@ -1,0 +1,403 @@
+"""Tests for the byline parser and the byline / bare-name line checks (invented names)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.fields.byline import looks_like_byline, looks_like_name, parse_byline
+from newsparse.model import Byline
+
+PREFIXED = [
+    ("By Jane Doe", ("Jane Doe",)),
+    ("by Jane Doe", ("Jane Doe",)),
+    ("BY Jane Doe", ("Jane Doe",)),
+    ("By: Jane Doe", ("Jane Doe",)),
+    ("Von Lena Hartmann", ("Lena Hartmann",)),
+    ("Par Camille Durand", ("Camille Durand",)),
+    ("Par : Camille Durand|", ("Camille Durand",)),
+    ("Por Lucía Fernández", ("Lucía Fernández",)),
+    ("Di Marco Bellini", ("Marco Bellini",)),
+    ("Door Sanne de Vries", ("Sanne de Vries",)),
+    ("Av Ingrid Solberg", ("Ingrid Solberg",)),
+    ("Przez Katarzyna Nowak", ("Katarzyna Nowak",)),
+    ("Autor: Tomasz Zielinski", ("Tomasz Zielinski",)),
+    ("Penulis: Dewi Lestari Putri", ("Dewi Lestari Putri",)),
+    ("Words by Holly Brennan", ("Holly Brennan",)),
+    ("Story by Omar Haddad", ("Omar Haddad",)),
+    ("Reporting by Priya Raman", ("Priya Raman",)),
+    ("Written by Felix Moreau", ("Felix Moreau",)),
+    ("written by Felix Moreau", ("Felix Moreau",)),
+    ("Posted by Dana Whitfield", ("Dana Whitfield",)),
+    ("Text: Jonas Weber", ("Jonas Weber",)),
+    ("Author: Grace Okafor", ("Grace Okafor",)),
+    ("Analysis by Grace Okafor", ("Grace Okafor",)),
+]
+
+SEPARATED = [
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+    ("Von Lena Hartmann und Tobias Klein", ("Lena Hartmann", "Tobias Klein")),
+    ("Par Camille Durand et Hugo Martin", ("Camille Durand", "Hugo Martin")),
+    ("Por Lucía Fernández y Diego Ruiz", ("Lucía Fernández", "Diego Ruiz")),
+    ("Di Marco Bellini e Giulia Conti", ("Marco Bellini", "Giulia Conti")),
+    ("Przez Katarzyna Nowak i Piotr Wójcik", ("Katarzyna Nowak", "Piotr Wójcik")),
+    ("Door Sanne de Vries en Pieter Bakker", ("Sanne de Vries", "Pieter Bakker")),
+    ("Av Ingrid Solberg og Lars Berg", ("Ingrid Solberg", "Lars Berg")),
+    ("Ana Silva,Ben Carter", ("Ana Silva", "Ben Carter")),
+    ("By Ana Silva, Ben Carter, and Chloe Dunn", ("Ana Silva", "Ben Carter", "Chloe Dunn")),
+    ("By Ana Silva , Ben Carter", ("Ana Silva", "Ben Carter")),
+    ("Mia Tran and Dan Kowalski", ("Mia Tran", "Dan Kowalski")),
+    ("Omar Haddad and Leila Nasser,", ("Omar Haddad", "Leila Nasser")),
+]
+
+SUFFIXES_AND_INITIALS = [
+    ("By Robert Allen Jr.", ("Robert Allen Jr.",)),
+    ("Samuel Reed III", ("Samuel Reed III",)),
+    ("Written by Maria Lopez, MD, PhD", ("Maria Lopez",)),
+    ("Written by Maria Lopez, MS, RD", ("Maria Lopez",)),
+    ("Maya R. Lindqvist", ("Maya R. Lindqvist",)),
+    ("By Owen T.J. Marsh, Eva K. Holm", ("Owen T.J. Marsh", "Eva K. Holm")),
+    ("K. Elliot Baptiste", ("K. Elliot Baptiste",)),
+]
+
+ALL_CAPS = [
+    ("BY JANE DOE", ("Jane Doe",)),
+    ("KIMBERLY MCDONALD AND SEAN O'NEILL", ("Kimberly McDonald", "Sean O'Neill")),
+    ("ANA DE LA CRUZ", ("Ana de la Cruz",)),
+    ("ABDUL AL-RASHID and MEI-LING CHOW", ("Abdul Al-Rashid", "Mei-Ling Chow")),
+    ("OWEN MacLEOD", ("Owen MacLeod",)),
+    ("By OWEN T. MARSH", ("Owen T. Marsh",)),
+]
+
+GLUED_DATES = [
+    ("By Ravi Menon Updated Mar 3, 2021, 9:15am EST", ("Ravi Menon",)),
+    ("By Ravi Menon 2 hours ago", ("Ravi Menon",)),
+    ("Jane Doe - 2021-03-03T09:15:00Z", ("Jane Doe",)),
+    ("BY RAVI MENON ON 3/3/21 AT 9:15 AM EST", ("Ravi Menon",)),
+    ("By Ravi Menon on Wednesday, March 3rd, 2021 at 9:15 a.m.", ("Ravi Menon",)),
+    ("Von Lena Hartmann publiziert am 3. März 2021", ("Lena Hartmann",)),
+    ("March 3, 2021 | by Ravi Menon", ("Ravi Menon",)),
+    ("Wednesday March 3, 2021 7:45 am PST by Ravi Menon", ("Ravi Menon",)),
+    ("By Ravi Menon | March 3, 2021 -- 09:15 GMT | Topic: Phones", ("Ravi Menon",)),
+    ("By Ravi Menon, Wednesday, 3 March 2021 08:05 GMT", ("Ravi Menon",)),
+    ("by Ravi Menon3 Mar 2021 05:44 GMT", ("Ravi Menon",)),
+    ("By Ravi Menon - Staff Writer 2021-03-03T09:15:00Z Science", ("Ravi Menon",)),
+]
+
+OTHER_AUTHOR_SHAPES = [
+    ("By Jane Doe, with additional reporting by Ken Watanabe", ("Jane Doe", "Ken Watanabe")),
+    ("Reporting by Jane Doe; Editing by John Roe", ("Jane Doe",)),
+    ("Jane Doe, @janedoe, Example Today", ("Jane Doe",)),
+    ("Liam Fitzgerald-Hayes @liamfh", ("Liam Fitzgerald-Hayes",)),
+    ("By Liam Fitz@LiamOnSports Mar 3, 2021", ("Liam Fitz",)),
+    ('Jane "The Reporter" Doe', ("Jane Doe",)),
+    ('Robert "Bobby" Allen', ('Robert "Bobby" Allen',)),
+    ("Олег Петров", ("Олег Петров",)),
+    ("Jane Doe Editor", ("Jane Doe",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    PREFIXED + SEPARATED + SUFFIXES_AND_INITIALS + ALL_CAPS + GLUED_DATES + OTHER_AUTHOR_SHAPES,
+)
+def test_authors(text: str, authors: tuple[str, ...]) -> None:
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "organizations"),
+    [
+        ("By Jane Doe for Example Daily Australia", ("Jane Doe",), ("Example Daily Australia",)),
+        ("By Jane Doe For Exampleonline", ("Jane Doe",), ("Exampleonline",)),
+        ("JANE DOE | AP", ("Jane Doe",), ("AP",)),
+        ("Jane Doe - Reuters", ("Jane Doe",), ("Reuters",)),
+        ("Jane Doe – Example News", ("Jane Doe",), ("Example News",)),
+        ("Jane Doe — The Example Herald", ("Jane Doe",), ("The Example Herald",)),
+        ("Jane Doe, Reuters", ("Jane Doe",), ("Reuters",)),
+        ("Von Lena Hartmann, dpa", ("Lena Hartmann",), ("dpa",)),
+        ("Jane Doe and John Roe, AFP", ("Jane Doe", "John Roe"), ("AFP",)),
+        ("By Jane Doe | Special to the Example Herald", ("Jane Doe",), ("Example Herald",)),
+        (
+            "By Jane Doe | Example Media for Example.com",
+            ("Jane Doe",),
+            ("Example Media", "Example.com"),
+        ),
+        ("by Jane Doe , Example.org", ("Jane Doe",), ("Example.org",)),
+        ("Jane Doe, XYZ Business", ("Jane Doe",), ("XYZ Business",)),
+        ("Jane Doe and John Roe Reuters", ("Jane Doe", "John Roe"), ("Reuters",)),
+        ("JANE DOE and JOHN ROEAssociated Press", ("Jane Doe", "John Roe"), ("Associated Press",)),
+        ("By Jane HollowayXYZ Business", ("Jane Holloway",), ("XYZ Business",)),
+        ("Jane Doe | El Diario de la Tarde", ("Jane Doe",), ("El Diario de la Tarde",)),
+        (
+            "Jane Doe, Springfield (Ill.) Evening Press",
+            ("Jane Doe",),
+            ("Springfield (Ill.) Evening Press",),
+        ),
+        ("Jane Doe, @jdoe, USA NOW", ("Jane Doe",), ("USA NOW",)),
+        ("Jane Doe, JUPITER", ("Jane Doe",), ("JUPITER",)),
+    ],
+)
+def test_organizations_after_names(
+    text: str, authors: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations) == (authors, organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Example News Bureau", "Example News Bureau"),
+        ("Associated Press", "Associated Press"),
+        ("The Associated Press", "The Associated Press"),
+        ("By THE ASSOCIATED PRESS", "THE ASSOCIATED PRESS"),
+        ("By Reuters", "Reuters"),
+        ("REUTERS", "REUTERS"),
+        ("Reuters Staff", "Reuters Staff"),
+        ("By EXAMPLE POST STAFF", "EXAMPLE POST STAFF"),
+        ("By Example Foundation", "Example Foundation"),
+        ("ExampleInsider", "ExampleInsider"),
+        ("Channel24", "Channel24"),
+        ("XKT", "XKT"),
+        ("do XKT", "XKT"),
+        ("By Example.com", "Example.com"),
+        ("La Gaceta Ejemplar", "La Gaceta Ejemplar"),
+        ("By XKT Staff | March 3, 2021 at 2:26 PM HST", "XKT Staff"),
+    ],
+)
+def test_bare_organization_gives_no_authors(text: str, organization: str) -> None:
+    byline = parse_byline(text)
+    assert byline.authors == ()
+    assert byline.organizations == (organization,)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "organizations", "roles"),
+    [
+        ("Jane Doe, Political Editor", ("Jane Doe",), (), ("Political Editor",)),
+        ("By Tom Hale, Staff Writer", ("Tom Hale",), (), ("Staff Writer",)),
+        ("Senior Correspondent Nadia Karim", ("Nadia Karim",), (), ("Senior Correspondent",)),
+        (
+            "Jane Doe - Example Science Contributor",
+            ("Jane Doe",),
+            ("Example Science",),
+            ("Contributor",),
+        ),
+        ("Jane Doe, XYZ Editor-at-large", ("Jane Doe",), ("XYZ",), ("Editor-at-large",)),
+        ("By Jane HollowayBusiness Columnist", ("Jane Holloway",), (), ("Business Columnist",)),
+        (
+            "Jane Doe, XYZ diplomatic correspondent",
+            ("Jane Doe",),
+            ("XYZ",),
+            ("diplomatic correspondent",),
+        ),
+    ],
+)
+def test_roles(
+    text: str, authors: tuple[str, ...], organizations: tuple[str, ...], roles: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations, byline.roles) == (authors, organizations, roles)
+
+
+def test_text_is_the_stripped_input() -> None:
+    assert parse_byline("  By Jane Doe \n") == Byline(text="By Jane Doe", authors=("Jane Doe",))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "By", "By ", "|", "Updated: March 3, 2021", "2021"])
+def test_nothing_to_find(text: str) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe",
+        "BY JANE DOE",
+        "by Jane Doe",
+        "Von Max Beispiel",
+        "Par Camille Durand et Hugo Martin",
+        "Written by Felix Moreau",
+        "By Reuters",
+        "By Example News Service",
+        "JANE DOE | AP",
+        "Jane Doe and John Roe, Reuters",
+        "Jane Doe, Example News",
+        "Jane Doe, Political Editor",
+        "By Ravi Menon Updated Mar 3, 2021, 10:28am EST",
+        "Jane Doe - Mar 3, 2021, 9:15 pm EST",
+        "Jane Doe • Mar 3",
+        "March 3, 2021 | by Ravi Menon",
+        "Reuters March 3, 2021 11:03 PM",
+        "Ana Silva, Ben Carter, Chloe Dunn",
+    ],
+)
+def test_looks_like_byline(line: str) -> None:
+    assert looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "By the end of the year, prices rose sharply across the region.",
+        "By Tuesday, officials had left the building.",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "By most accounts, the plan worked.",
+        "by 2025 the company expects to double its output",
+        "By subject",
+        "Posted in Politics",
+        "Posted in Politics | 3 Comments",
+        "Markets Rally as Rates Fall",
+        "Home | World | Business | Sport",
+        "Related Content",
+        "Jane Doe",
+        "Sign up for our newsletter",
+        "Example Watch for $199",
+        "Touch Screen and Smart Key",
+        "Blue Harbor, Springfield, Illinois",
+        "Late Show with Jane Doe",
+        "St. Example, FL 33701",
+        "Read more: Example Widget Review",
+        "Example Gadget Pro December 2021",
+        "Germany (Group C): 13th appearance",
+        "Quiet Harbor 18 22 13 17 — 70",
+        "Updated: March 3, 2021 / 10:07 AM",
+        "Jane Doe is a reporter for Example News who covers courts and crime.",
+        "A" * 400,
+    ],
+)
+def test_not_byline(line: str) -> None:
+    assert not looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sara Benali",
+        "Maya R. Lindqvist",
+        "Dana A. Ford",
+        "Jan van der Berg",
+        "Siti binti Rahman",
+        "Liam O'Connor",
+        "Chloe McAllister",
+        "Ana de la Cruz",
+        "Mary Ellen Jo Parker",
+        "Олег Петров",
+        "OWEN T. MARSH",
+        "W. Owen Marsh III",
+    ],
+)
+def test_looks_like_name(line: str) -> None:
+    assert looks_like_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "Jane",
+        "Related Content",
+        "Most Read",
+        "United States",
+        "Share This",
+        "Sign Up",
+        "Privacy Policy",
+        "Breaking News",
+        "New York",
+        "Fact Check",
+        "Hedge Funds",
+        "GIRLS BASKETBALL",
+        "李小龙",
+        "ضحى",
+        "ExampleSoft Europe",
+        "Example iPhone",
+        "XYNet Europe",
+        "Jane Doe, Reuters",
+        "Jane Doe/Example",
+        "[Jane Doe]",
+        "Jane Doe 2021",
+        "Contributing Writer",
+        "Monday Morning",
+        "One Two Three Four Five Six Seven",
+    ],
+)
+def test_not_name(line: str) -> None:
+    assert not looks_like_name(line)
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _assert_authors_come_from(text: str) -> None:
+    source = _folded(text)
+    for author in parse_byline(text).authors:
+        for word in author.split():
+            assert _folded(word) in source, (author, text)
+
+
+_BYLINE_WORDS = st.sampled_from(
+    [
+        "By", "by", "BY", "Von", "and", "&", "und", "y", "e", ",", "|", "-", "–", "for",
+        ":", "Jane", "DOE", "O'Neil", "McRae", "de", "A.", "Jr.", "PhD", "Reuters", "AP",
+        "News", "The", "Staff", "Writer", "Senior", "Updated", "Nov", "13,", "2019",
+        "10:28am", "@handle", "x@y.com", '"Nick"', '"The', 'Boss"', "ExampleBusiness",
+        "DOEAssociated", "Winter19", "with additional reporting by", "Editing by", "ß",
+        "İ", "ﬁ", "Σ", "日本", "", " ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    looks_like_byline(text)
+    looks_like_name(text)
+    _assert_authors_come_from(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BYLINE_WORDS, max_size=25).map(" ".join))
+def test_authors_are_taken_from_the_input(text: str) -> None:
+    looks_like_byline(text)
+    looks_like_name(text)
+    _assert_authors_come_from(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By " * 100_000,
+        "a" * 5_000_000,
+        "Jane Doe and " * 400_000,
+        "|," * 2_000_000,
+        '"' * 1_000_000,
+        "aB" * 1_000_000,
+        "1/" * 1_000_000,
+        "By " + "Jane " * 1_000_000,
+    ],
+    ids=[
+        "by-repeated",
+        "one-long-word",
+        "names",
+        "separators",
+        "quotes",
+        "camel",
+        "digits",
+        "long",
+    ],
+)
+def test_hostile_input_is_fast(text: str) -> None:
+    start = time.perf_counter()
+    parse_byline(text)
+    looks_like_byline(text)
+    looks_like_name(text)
+    assert time.perf_counter() - start < 2.0
