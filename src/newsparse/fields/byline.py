@@ -29,6 +29,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?+\.?+")
 _RELATIVE_WORDS = frozenset({"ago", "yesterday", "hours", "days", "minutes", "mins", "hrs"})
 _NAME_CHAR = re.compile(r"[\p{L}\p{M} .'’-]")
+_GLUED_DATE_WORDS = vocab.WEEKDAYS | vocab.MONTHS | {"yesterday", "today"}
 _CAPS_THEN_LOWER = re.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _GLUED_DIGITS = re.compile(r"(\p{L}{3,})(\d{1,4})")
 _INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
@@ -200,7 +201,11 @@ def _unglue(token: str) -> list[str]:
     for i in range(1, len(token)):
         cur = token[i]
         word = token[start + 1 : i]
-        lower_run = i - start >= 4 and token[start].isupper() and word.isalpha() and word.islower()
+        # "DoeFriday": a short surname may lose its space before a weekday or month.
+        shortest = 3 if token[i:].casefold() in _GLUED_DATE_WORDS else 4
+        lower_run = (
+            i - start >= shortest and token[start].isupper() and word.isalpha() and word.islower()
+        )
         upper_run = (
             i - start >= 3
             and token[start:i].isupper()
@@ -319,8 +324,7 @@ def _skip_leading_date(tokens: list[str]) -> list[str]:
 
 
 def _strip_prefixes(tokens: list[str]) -> tuple[list[str], bool, bool]:
-    """Remove leading "By", "Written by:", "Von" ...; say whether one was there and if an
-    outlet marker ("do", "from") was."""
+    """Remove leading "By", "Von", "Written by:"; report a prefix and an outlet marker ("do")."""
     i, prefixed = 0, False
     while i < len(tokens):
         size = _phrase_at(tokens, i, _ALL_PREFIXES)
@@ -410,6 +414,7 @@ def _analyse(text: str) -> _Analysis:
     kept = _cut_label_tail(undated)
     found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
     found.dated = _only_a_date(tokens[len(undated) :])
+    found.weak += len(kept) < len(undated)  # a "Topic:" label: fine after a "By" only
     for piece in _pieces(kept, "org" if org_first else "normal", prefixed=prefixed):
         _add_piece(piece, found)
     found.authors = list(dict.fromkeys(found.authors))
