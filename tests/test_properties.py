@@ -54,9 +54,12 @@ def test_fields_cite_lines_that_hold_their_text(text: str) -> None:
 
 @given(NEWSY)
 def test_crlf_bom_and_trailing_blanks_change_nothing(text: str) -> None:
+    text = text.replace("\r", "")  # a lone CR is a line break of its own
     base = parse_text(text).to_dict()
     assert parse_text(text.replace("\n", "\r\n")).to_dict() == base
-    assert parse_bytes(b"\xef\xbb\xbf" + text.encode()).to_dict() == base
+    with_bom = parse_bytes(b"\xef\xbb\xbf" + text.encode()).to_dict()
+    assert with_bom.pop("encoding") == "utf-8-sig"
+    assert with_bom == {key: value for key, value in base.items() if key != "encoding"}
     assert parse_text(text + "\n\n  \n").to_dict() == base
 
 

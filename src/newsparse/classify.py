@@ -212,15 +212,20 @@ def _is_section_shape(feature: Features) -> bool:
 
 
 def _standfirst(feats: tuple[Features, ...], headline: int, body_start: int) -> frozenset[int]:
-    """The prose lines right below the headline (meta and credit lines may sit between)."""
+    """The prose lines right below the headline (meta lines and copies may sit between)."""
     found: list[int] = []
+    seen = [feats[headline].key]
     for index in range(headline + 1, body_start):
         feature = feats[index]
-        if not feature.chars or is_meta(feature) or feature.credit or feature.key == feats[headline].key:
+        if not feature.chars or is_meta(feature) or feature.credit:
             continue
-        if feature.boilerplate or feature.name or feature.units < 5 or len(found) >= 2:
+        if any(key.endswith(feature.key) for key in seen):
+            found.append(index)  # a copy: labelled here, turned into a repeat by dedupe
+            continue
+        if feature.boilerplate or feature.name or feature.units < 5 or len(seen) > 2:
             break
         found.append(index)
+        seen.append(feature.key)
     return frozenset(found)
 
 
@@ -365,24 +370,41 @@ def choose_headline(
 
 
 def _glued_copy_above(lines: tuple[Line, ...], headline: int | None) -> tuple[int | None, int]:
-    """Prefer a copy of the headline just above it with a kicker glued on ("NewsNATO ...").
+    """Find a kicker glued onto a copy of the headline ("NewsNATO ..." above or below "NATO ...").
 
-    Returns the headline index to use and the length of the glued kicker (0 if none).
+    Returns the headline index to use (the glued copy) and the kicker's length (0 if none).
     """
     if headline is None:
         return None, 0
-    text, seen = lines[headline].text, 0
-    for index in range(headline - 1, -1, -1):
-        above = lines[index].text
-        if not above:
-            continue
-        prefix = above[: len(above) - len(text)]
-        if above.endswith(text) and 0 < len(prefix.split()) <= 3 and prefix[-1:].isalpha():
-            return index, len(prefix)
-        seen += 1
-        if seen >= 3:
-            break
+    text = lines[headline].text
+    for index in _nearby(lines, headline, -1):
+        cut = _kicker_length(lines[index].text, text)
+        if cut:
+            return index, cut
+    for index in _nearby(lines, headline, 1):
+        cut = _kicker_length(text, lines[index].text)
+        if cut:
+            return headline, cut
     return headline, 0
+
+
+def _nearby(lines: tuple[Line, ...], index: int, step: int) -> list[int]:
+    """Up to three non-blank line indices from index in direction step."""
+    found: list[int] = []
+    index += step
+    while 0 <= index < len(lines) and len(found) < 3:
+        if lines[index].text:
+            found.append(index)
+        index += step
+    return found
+
+
+def _kicker_length(glued: str, plain: str) -> int:
+    """Length of the short kicker that `glued` adds in front of `plain`, or 0."""
+    prefix = glued[: len(glued) - len(plain)]
+    if glued.endswith(plain) and 0 < len(prefix.split()) <= 3 and prefix[-1:].isalpha():
+        return len(prefix)
+    return 0
 
 
 def _headline_labels(line: Line, glued: int) -> list[Labelled]:

@@ -17,7 +17,9 @@ from newsparse.model import Document, Line
 
 # Zero-width and bidi marks carry nothing a reader sees; C0/C1 controls (NUL included)
 # are debris from scrapers. Tabs and no-break spaces become plain spaces.
-_INVISIBLE = regex.compile(r"[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = regex.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Bytes that never occur in text: a file with many of them is binary.
 _BINARY_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
@@ -31,10 +33,20 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+_SIGNATURES = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+)
 
 
-def decode(data: bytes, encoding: str | None = None, *, source: str = "-") -> tuple[str, str, tuple[str, ...]]:
+def decode(
+    data: bytes, encoding: str | None = None, *, source: str = "-"
+) -> tuple[str, str, tuple[str, ...]]:
     """Return (text, encoding used, warnings); raise InputError for binary data.
 
     >>> decode("Café".encode("cp1252"))[1:]
@@ -86,7 +98,9 @@ def _refuse_binary(data: bytes, source: str) -> None:
     odd = sum(1 for byte in head if byte in _BINARY_BYTES)
     if head and odd / len(head) > _BINARY_SHARE:
         share = round(100 * odd / len(head))
-        message = f"not text ({share}% control bytes in the first {len(head)} bytes); nothing parsed"
+        message = (
+            f"not text ({share}% control bytes in the first {len(head)} bytes); nothing parsed"
+        )
         raise InputError(message, source=source, kind="not-text")
 
 
