@@ -141,6 +141,10 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         ),
         ("Jane Doe, @jdoe, USA NOW", ("Jane Doe",), ("USA NOW",)),
         ("Jane Doe, JUPITER", ("Jane Doe",), ("JUPITER",)),
+        ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),
+        ("Jane Doe (The Example Post)", ("Jane Doe",), ("The Example Post",)),
+        ("Jane Doe/AFP", ("Jane Doe",), ("AFP",)),
+        ("By Jane Doe and the Associated Press", ("Jane Doe",), ("Associated Press",)),
     ],
 )
 def test_organizations_after_names(

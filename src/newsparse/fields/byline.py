@@ -189,6 +189,9 @@ def _clean_token(token: str, *, after_name: bool) -> list[str]:
         return []
     if at > 0:
         token = token[:at]
+    left, slash, right = token.rpartition("/")
+    if slash and left and (_fold(right) in vocab.KNOWN_AGENCIES or _is_acronym(right)):
+        return [*_clean_token(left, after_name=after_name), "/", right]  # "Doe/Reuters"
     if token.endswith(":") and len(token) > 1:
         return [*_clean_token(token[:-1], after_name=after_name), ":"]
     return _unglue(token) if after_name else [token]
@@ -524,6 +527,12 @@ def _all_caps(tokens: Sequence[str]) -> bool:
 
 def _split_trailing_org(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split an outlet glued after a name: "Jane Doe Reuters", "JANE DOE Associated Press"."""
+    if len(tokens) > 2 and tokens[-1].endswith(")"):
+        # "Jane Doe (Reuters)": a closing parenthesised group names the outlet.
+        opening = [k for k in range(2, len(tokens)) if tokens[k].startswith("(")]
+        if opening:
+            inner = [t.strip("()") for t in tokens[opening[-1] :]]
+            return tokens[: opening[-1]], [t for t in inner if t]
     for k in range(2, len(tokens)):
         head, token = tokens[:k], tokens[k]
         caps_head = _all_caps(head)
@@ -724,5 +733,7 @@ def _recase_part(match: re.Match[str]) -> str:
 
 
 def _org(tokens: list[str]) -> str:
-    """The organisation as written, without edge separators."""
+    """The organisation as written, without edge separators or a lower-case "the"."""
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
     return " ".join(tokens).strip(" ,;:|-–—")
