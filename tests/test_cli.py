@@ -23,7 +23,11 @@ runner = CliRunner()
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run the real console entry in a subprocess (real pipes, not a TTY)."""
     return subprocess.run(
-        [sys.executable, "-m", "newsparse", *args], input=stdin, capture_output=True, timeout=120, check=False
+        [sys.executable, "-m", "newsparse", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -46,7 +50,9 @@ def test_json_one_input_is_an_object() -> None:
 
 
 def test_json_several_inputs_is_an_array(tmp_path: Path) -> None:
-    (tmp_path / "b.txt").write_text("Second story headline here\n\nA body sentence that is long enough to count as prose in the body.\n")
+    (tmp_path / "b.txt").write_text(
+        "Second story headline here\n\nA body sentence that is long enough to count as prose in the body.\n"
+    )
     result = runner.invoke(app, [SEED, str(tmp_path / "b.txt"), "--json"])
     assert result.exit_code == 0
     records = json.loads(result.stdout)
@@ -62,16 +68,22 @@ def test_piped_default_is_jsonl_and_stdin_dash() -> None:
 
 
 def test_no_path_with_piped_stdin_reads_stdin() -> None:
-    proc = _run(stdin=b"Headline of a story\n\nBy Jane Doe\n\nThe first paragraph says what happened in a full sentence.\n")
+    proc = _run(
+        stdin=b"Headline of a story\n\nBy Jane Doe\n\nThe first paragraph says what happened in a full sentence.\n"
+    )
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["authors"] == ["Jane Doe"]
 
 
 def test_directory_walk_sorted_and_hidden_skipped(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", ".hidden.txt", "c.md"):
-        (tmp_path / name).write_text("A headline for the test\n\nThe body of the test article is one sentence long.\n")
+        (tmp_path / name).write_text(
+            "A headline for the test\n\nThe body of the test article is one sentence long.\n"
+        )
     (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "d.txt").write_text("Another headline\n\nAnother body sentence for the walker test here.\n")
+    (tmp_path / "sub" / "d.txt").write_text(
+        "Another headline\n\nAnother body sentence for the walker test here.\n"
+    )
     proc = _run(str(tmp_path), "--jsonl")
     names = [Path(json.loads(line)["source"]).name for line in proc.stdout.decode().splitlines()]
     assert names == ["a.txt", "b.txt", "d.txt"]
@@ -79,7 +91,9 @@ def test_directory_walk_sorted_and_hidden_skipped(tmp_path: Path) -> None:
 
 
 def test_glob_option(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("Markdown headline text\n\nA body sentence in a markdown file for the glob test.\n")
+    (tmp_path / "a.md").write_text(
+        "Markdown headline text\n\nA body sentence in a markdown file for the glob test.\n"
+    )
     proc = _run(str(tmp_path), "--glob", "*.md")
     assert len(proc.stdout.splitlines()) == 1
 
@@ -90,7 +104,10 @@ def test_missing_file_error_and_others_still_processed(tmp_path: Path) -> None:
     records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert records[0]["error"]["type"] == "not-found"
     assert records[1]["section"] == "News"
-    assert f"newsparse: error: {tmp_path / 'nope.txt'}: no such file or directory" in proc.stderr.decode()
+    assert (
+        f"newsparse: error: {tmp_path / 'nope.txt'}: no such file or directory"
+        in proc.stderr.decode()
+    )
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:
@@ -113,7 +130,9 @@ def test_tz_option() -> None:
 
 
 def test_table_never_reads_markup(tmp_path: Path) -> None:
-    (tmp_path / "m.txt").write_text("[bold]Not markup[/bold] in a headline\n\nThe body keeps [red]brackets[/red] as they are written here.\n")
+    (tmp_path / "m.txt").write_text(
+        "[bold]Not markup[/bold] in a headline\n\nThe body keeps [red]brackets[/red] as they are written here.\n"
+    )
     result = runner.invoke(app, [str(tmp_path / "m.txt"), "--table"])
     assert result.exit_code == 0
     assert "[bold]Not markup[/bold]" in result.stdout
@@ -135,9 +154,13 @@ def test_csv_has_header_and_row() -> None:
 
 def test_head_closing_pipe_is_quiet(tmp_path: Path) -> None:
     for index in range(300):
-        (tmp_path / f"{index:04}.txt").write_text(f"Headline number {index}\n\nBody sentence number {index} is here and long enough.\n")
+        (tmp_path / f"{index:04}.txt").write_text(
+            f"Headline number {index}\n\nBody sentence number {index} is here and long enough.\n"
+        )
     shell = f"{sys.executable} -m newsparse {tmp_path} --jsonl | head -1"
-    proc = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, timeout=120, check=False)
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", shell], capture_output=True, timeout=120, check=False
+    )
     assert proc.stdout.count(b"\n") == 1
     assert b"Traceback" not in proc.stderr
 

@@ -34,7 +34,9 @@ def test_decode_replaces_a_few_bad_bytes_with_a_warning() -> None:
     assert warnings == ("1 invalid UTF-8 byte sequence(s) replaced with U+FFFD",)
 
 
-@pytest.mark.parametrize("data", [b"%PDF-1.7\n...", b"\x1f\x8b\x08\x00" + bytes(50), bytes(range(32)) * 10])
+@pytest.mark.parametrize(
+    "data", [b"%PDF-1.7\n...", b"\x1f\x8b\x08\x00" + bytes(50), bytes(range(32)) * 10]
+)
 def test_binary_is_refused(data: bytes) -> None:
     with pytest.raises(InputError, match="not text"):
         decode(data, source="x")

@@ -1,7 +1,8 @@
 """newsparse: scraped news text in, clean structured article records out.
 
     >>> from newsparse import parse_text
-    >>> parse_text("Storm hits coast\\n\\nBy Jane Doe\\n\\nThe storm arrived at dawn.").headline.text
+    >>> article = parse_text("Storm hits coast\\n\\nBy Jane Doe\\n\\nThe storm came at dawn.")
+    >>> article.headline.text
     'Storm hits coast'
 
 Names are loaded on first use, so `import newsparse` stays cheap for the CLI.
@@ -43,7 +44,26 @@ _EXPORTS = {
     "parse_timestamp": "newsparse.fields.timestamp",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+__all__ = [
+    "Article",
+    "Block",
+    "Byline",
+    "Dropped",
+    "Failure",
+    "InputError",
+    "NewsparseError",
+    "Options",
+    "Quote",
+    "Text",
+    "Timestamp",
+    "__version__",
+    "parse_byline",
+    "parse_bytes",
+    "parse_file",
+    "parse_paths",
+    "parse_text",
+    "parse_timestamp",
+]
 
 
 def __getattr__(name: str) -> object:

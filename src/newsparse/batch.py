@@ -55,7 +55,9 @@ def find_inputs(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[str | 
         elif stat.S_ISREG(mode):
             yield path
         else:
-            yield Failure(path, "not-a-file", "not a regular file (FIFO, device or socket); skipped")
+            yield Failure(
+                path, "not-a-file", "not a regular file (FIFO, device or socket); skipped"
+            )
 
 
 def _walk(root: str, pattern: str) -> Iterator[str | Failure]:
@@ -71,7 +73,9 @@ def _walk(root: str, pattern: str) -> Iterator[str | Failure]:
                 yield path
         while errors:
             error = errors.pop(0)
-            yield Failure(str(error.filename or folder), "unreadable", (error.strerror or str(error)).lower())
+            yield Failure(
+                str(error.filename or folder), "unreadable", (error.strerror or str(error)).lower()
+            )
 
 
 def parse_one(path: str, options: Options = DEFAULTS) -> Article | Failure:
@@ -82,8 +86,10 @@ def parse_one(path: str, options: Options = DEFAULTS) -> Article | Failure:
         return parse_file(path, options=options)
     except NewsparseError as error:
         return Failure(path, error.kind, error.message)
-    except Exception as error:  # noqa: BLE001 - one bad file must not end a batch
-        return Failure(path, "internal", f"internal error ({type(error).__name__}: {error}); please report it")
+    except Exception as error:  # one bad file must not end a batch
+        return Failure(
+            path, "internal", f"internal error ({type(error).__name__}: {error}); please report it"
+        )
 
 
 def parse_paths(

@@ -125,7 +125,7 @@ def features(document: Document) -> tuple[Features, ...]:
     counts = Counter(key for key in keys if key)
     return tuple(
         line_features(line.text, counts[key]) if key else _BLANK
-        for line, key in zip(document.lines, keys)
+        for line, key in zip(document.lines, keys, strict=True)
     )
 
 
@@ -187,7 +187,12 @@ def find_layout(lines: tuple[Line, ...], feats: tuple[Features, ...]) -> Layout:
         return Layout(None, 0, body_start, body_start, body_end, frozenset())
     header_start = _meta_above(feats, headline)
     return Layout(
-        headline, glued, header_start, body_start, body_end, _standfirst(feats, headline, body_start)
+        headline,
+        glued,
+        header_start,
+        body_start,
+        body_end,
+        _standfirst(feats, headline, body_start),
     )
 
 

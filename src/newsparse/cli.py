@@ -45,7 +45,7 @@ class Format(str, Enum):
     csv = "csv"
 
 
-class _Terminated(Exception):
+class _TerminatedError(Exception):
     """Raised from the SIGTERM handler so output stops between two records."""
 
 
@@ -81,37 +81,89 @@ class _Run:
 
 
 @app.command()
-def main(  # noqa: PLR0913 - a CLI's flags are its signature
+def main(  # noqa: PLR0913, PLR0917 - a CLI's flags are its signature
+    ctx: typer.Context,
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, directories (walked recursively) or - for stdin.", show_default=False),
+        typer.Argument(
+            help="Files, directories (walked recursively) or - for stdin.", show_default=False
+        ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Pretty JSON: an object, or an array for several inputs.")] = False,
-    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="One compact JSON object per line (default when piped).")] = False,
-    as_table: Annotated[bool, typer.Option("--table", help="Rich tables (default on a terminal).")] = False,
-    as_csv: Annotated[bool, typer.Option("--csv", help="Flat CSV columns for spreadsheets.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Pretty JSON: an object, or an array for several inputs.")
+    ] = False,
+    as_jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One compact JSON object per line (default when piped).")
+    ] = False,
+    as_table: Annotated[
+        bool, typer.Option("--table", help="Rich tables (default on a terminal).")
+    ] = False,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="Flat CSV columns for spreadsheets.")
+    ] = False,
     output: Annotated[Format | None, typer.Option("--format", "-f", help="Output format.")] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show every input line with its zone, label and rule.")] = False,
-    tz: Annotated[str | None, typer.Option("--tz", help="IANA zone for timestamps that carry none, e.g. Europe/Warsaw.")] = None,
-    now: Annotated[str | None, typer.Option("--now", help="Reference time (ISO 8601) for relative timestamps like '2 hours ago'.")] = None,
-    encoding: Annotated[str | None, typer.Option("--encoding", help="Decode input with this codec instead of detecting.")] = None,
-    glob: Annotated[str, typer.Option("--glob", help="File pattern when walking directories.")] = "*.txt",
-    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Parallel worker processes (0 = one per CPU).")] = 1,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary or per-file errors on stderr.")] = False,
-    schema: Annotated[bool, typer.Option("--schema", callback=_schema, is_eager=True, help="Print the record's JSON Schema and exit.")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show every input line with its zone, label and rule.")
+    ] = False,
+    tz: Annotated[
+        str | None,
+        typer.Option("--tz", help="IANA zone for timestamps that carry none, e.g. Europe/Warsaw."),
+    ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now", help="Reference time (ISO 8601) for relative timestamps like '2 hours ago'."
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Decode input with this codec instead of detecting."),
+    ] = None,
+    glob: Annotated[
+        str, typer.Option("--glob", help="File pattern when walking directories.")
+    ] = "*.txt",
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", min=0, help="Parallel worker processes (0 = one per CPU)."),
+    ] = 1,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No summary or per-file errors on stderr.")
+    ] = False,
+    schema: Annotated[
+        bool,
+        typer.Option(
+            "--schema",
+            callback=_schema,
+            is_eager=True,
+            help="Print the record's JSON Schema and exit.",
+        ),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Split scraped news text into section, headline, standfirst, byline, timestamp, credits, body and quotes."""
     del schema, version  # handled by their eager callbacks
     if not paths:
         if sys.stdin.isatty():
-            typer.echo(typer.get_current_context().get_help())
+            typer.echo(ctx.get_help())
             raise typer.Exit(ExitCode.USAGE)
         paths = [STDIN]
-    chosen = _choose_format(output, as_json=as_json, as_jsonl=as_jsonl, as_table=as_table, as_csv=as_csv)
-    options = Options(tz=_check_zone(tz), now=_check_now(now), encoding=encoding, max_bytes=max_bytes)
+    chosen = _choose_format(
+        output, as_json=as_json, as_jsonl=as_jsonl, as_table=as_table, as_csv=as_csv
+    )
+    options = Options(
+        tz=_check_zone(tz), now=_check_now(now), encoding=encoding, max_bytes=max_bytes
+    )
     run = _Run(chosen, explain, quiet, fail_fast)
     raise typer.Exit(_execute(paths, run, options, workers, glob))
 
@@ -155,7 +207,9 @@ def _execute(paths: list[str], run: _Run, options: Options, workers: int, glob: 
     """Parse, render and write every result; map interruptions and closed pipes to exit codes."""
     signal.signal(signal.SIGTERM, _on_sigterm)
     started, counts = time.monotonic(), {"files": 0, "failed": 0}
-    results = _counted(parse_paths(paths, workers=workers, options=options, pattern=glob), counts, run)
+    results = _counted(
+        parse_paths(paths, workers=workers, options=options, pattern=glob), counts, run
+    )
     try:
         _write(results, run, sys.stdout)
     except BrokenPipeError:
@@ -164,7 +218,7 @@ def _execute(paths: list[str], run: _Run, options: Options, workers: int, glob: 
     except KeyboardInterrupt:
         _stderr("newsparse: interrupted")
         return ExitCode.INTERRUPTED
-    except _Terminated:
+    except _TerminatedError:
         _stderr("newsparse: terminated")
         return ExitCode.TERMINATED
     if not run.quiet and counts["files"] > 1:
@@ -175,7 +229,7 @@ def _execute(paths: list[str], run: _Run, options: Options, workers: int, glob: 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     del signum, frame
-    raise _Terminated
+    raise _TerminatedError
 
 
 def _counted(
@@ -260,9 +314,14 @@ def _write_explain(results: Iterable[Article | Failure], out: TextIO) -> None:
 
 def _printable(path: str) -> str:
     """A path safe to print on one line: control characters and bad bytes escaped."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8").encode(
-        "unicode_escape"
-    ).decode("ascii") if not path.isprintable() else path
+    return (
+        path.encode("utf-8", "backslashreplace")
+        .decode("utf-8")
+        .encode("unicode_escape")
+        .decode("ascii")
+        if not path.isprintable()
+        else path
+    )
 
 
 def _stderr(message: str) -> None:

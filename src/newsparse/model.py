@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
+from typing import TypeAlias
 
-JSON = Union[str, int, float, bool, None, list["JSON"], dict[str, "JSON"]]
+JSON: TypeAlias = "str | int | float | bool | list[JSON] | dict[str, JSON] | None"
 
 
 class Label(str, Enum):
@@ -208,15 +208,15 @@ class Article:
 
     def _provenance(self) -> dict[str, JSON]:
         """Which input lines each field came from: `{"headline": [1], ...}`."""
-        byline, published, updated = self.byline, self.published, self.updated
+        credits = sorted({n for credit in self.image_credits for n in credit.lines})
         return {
             "section": _lines(self.section),
             "headline": _lines(self.headline),
             "standfirst": _lines(self.standfirst),
-            "byline": list(byline.lines) if byline else [],
-            "published": list(published.lines) if published else [],
-            "updated": list(updated.lines) if updated else [],
-            "image_credits": sorted({n for credit in self.image_credits for n in credit.lines}),
+            "byline": _lines(self.byline),
+            "published": _lines(self.published),
+            "updated": _lines(self.updated),
+            "image_credits": list[JSON](credits),
             "body": [n for block in self.blocks for n in block.lines],
         }
 
@@ -225,7 +225,7 @@ def _text(value: Text | None) -> str | None:
     return value.text if value is not None else None
 
 
-def _lines(value: Text | None) -> list[JSON]:
+def _lines(value: Text | Byline | Timestamp | None) -> list[JSON]:
     return list(value.lines) if value is not None else []
 
 

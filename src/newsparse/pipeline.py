@@ -35,13 +35,13 @@ def parse_text(text: str, *, source: str = "-", options: Options = DEFAULTS) -> 
 def parse_bytes(data: bytes, *, source: str = "-", options: Options = DEFAULTS) -> Article:
     """Decode bytes (UTF-8, BOMs, legacy fallbacks) and parse them; InputError if not text."""
     if len(data) > options.max_bytes:
-        message = f"{len(data)} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
+        message = (
+            f"{len(data)} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
+        )
         raise InputError(message, source=source, kind="too-large")
     text, encoding, warnings = decode(data, options.encoding, source=source)
     document = read_lines(text, source=source, encoding=encoding)
-    return parse_document(
-        Document(document.lines, document.source, encoding, warnings), options
-    )
+    return parse_document(Document(document.lines, document.source, encoding, warnings), options)
 
 
 def parse_file(path: str | Path, *, options: Options = DEFAULTS) -> Article:
@@ -50,7 +50,9 @@ def parse_file(path: str | Path, *, options: Options = DEFAULTS) -> Article:
     try:
         size = Path(path).stat().st_size
         if size > options.max_bytes:
-            message = f"{size} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
+            message = (
+                f"{size} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
+            )
             raise InputError(message, source=source, kind="too-large")
         data = Path(path).read_bytes()
     except OSError as error:

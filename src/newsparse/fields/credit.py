@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse.model import Labelled, Label, Text
+from newsparse.model import Label, Labelled, Text
 from newsparse.vocab.credits import CREDIT_LABELS, IMAGE_AGENCIES
 
 _LABELS = "|".join(regex.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))

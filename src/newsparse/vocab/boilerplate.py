@@ -68,12 +68,59 @@ czytaj także|czytaj też|używamy plików cookie|zapisz się|subskrybuj
 
 # Words of share/follow rows: a line made only of these is furniture ("Whatsapp Facebook Pint").
 SOCIAL_WORDS: frozenset[str] = frozenset(
-    """
-facebook twitter x whatsapp pinterest pint pin linkedin email e-mail mail print reddit tumblr telegram
-messenger flipboard pocket copy link share shares tweet comment comments instagram youtube tiktok
-rss feed sms vk weibo wechat line xing snapchat google save bookmark more sharing compartir partager
-teilen condividi compartilhar delen udostępnij baixar download
-""".split()
+    [
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "pinterest",
+        "pint",
+        "pin",
+        "linkedin",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "reddit",
+        "tumblr",
+        "telegram",
+        "messenger",
+        "flipboard",
+        "pocket",
+        "copy",
+        "link",
+        "share",
+        "shares",
+        "tweet",
+        "comment",
+        "comments",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "rss",
+        "feed",
+        "sms",
+        "vk",
+        "weibo",
+        "wechat",
+        "line",
+        "xing",
+        "snapchat",
+        "google",
+        "save",
+        "bookmark",
+        "more",
+        "sharing",
+        "compartir",
+        "partager",
+        "teilen",
+        "condividi",
+        "compartilhar",
+        "delen",
+        "udostępnij",
+        "baixar",
+        "download",
+    ]
 )
 
 # Reading time and pagination furniture ("5 min read", "Tempo de leitura: 1 minuto", "Image 1 of 13").
