@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from newsparse.dedupe import line_key
-from newsparse.fields.byline import looks_like_byline, looks_like_name
+from newsparse.fields.byline import looks_like_byline, looks_like_name, parse_byline
 from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
 from newsparse.model import Document, Label, Labelled, Line, Zone
@@ -47,6 +47,7 @@ HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
+BARE_BYLINE_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
 
 
@@ -203,9 +204,9 @@ def _meta_above(feats: tuple[Features, ...], headline: int) -> int:
         if not feats[index].chars:
             continue
         seen += 1
-        if is_meta(feats[index]):
+        if is_meta(feats[index]) or feats[index].name:
             top = index
-        elif seen > 1 or not _is_section_shape(feats[index]):
+        elif not _is_section_shape(feats[index]):
             break
         if seen >= META_ABOVE_HEADLINE:
             break
@@ -467,7 +468,7 @@ def _header(
         return Labelled(line, Label.CREDIT, "credit_marker", Zone.HEADER)
     if feature.boilerplate:
         return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
-    if feature.name and _near_meta(feats, index):
+    if _is_bare_byline(line.text, feature) and _near_meta(feats, index, layout):
         return Labelled(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
     if index in layout.standfirst:
         return Labelled(line, Label.STANDFIRST, "standfirst_below_headline", Zone.HEADER)
@@ -476,10 +477,32 @@ def _header(
     return Labelled(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
 
 
-def _near_meta(feats: tuple[Features, ...], index: int) -> bool:
-    """True when a timestamp, byline or credit sits within two lines either side."""
-    window = [f for f in feats[max(0, index - 4) : index + 5] if f.chars][:5]
-    return any(is_meta(f) or f.credit for f in window)
+def _near_meta(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
+    """True when a meta line, a credit or the headline is within two non-blank lines."""
+    for step in (-1, 1):
+        position, seen = index + step, 0
+        while 0 <= position < len(feats) and seen < 2:
+            if feats[position].chars:
+                seen += 1
+                near = feats[position]
+                if is_meta(near) or near.credit or position == layout.headline:
+                    return True
+            position += step
+    return False
+
+
+def _is_bare_byline(text: str, feature: Features) -> bool:
+    """True for a short name line without a prefix: "Max Blumenthal", "Jane Doe, Reuters"."""
+    if feature.name:
+        return True
+    if feature.units > BARE_BYLINE_MAX_UNITS or feature.sentence_end or feature.boilerplate:
+        return False
+    parsed = parse_byline(text)
+    # Without a name lexicon, "Car Reviews" and "Max Blumenthal" look alike; an outlet
+    # after a separator ("Tanza Loudenback, Business Insider") is the evidence.
+    return bool(parsed.authors and parsed.organizations) and all(
+        len(name.split()) >= 2 for name in parsed.authors
+    )
 
 
 def _body(line: Line, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:

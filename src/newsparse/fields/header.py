@@ -39,11 +39,11 @@ def extract_standfirst(labelled: tuple[Labelled, ...]) -> Text | None:
 
 
 def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
-    """Return the first byline line that names somebody, parsed into authors and organisations."""
+    """Return the byline: the first prefixed byline that names somebody, else the first bare one."""
+    candidates = [item for item in labelled if item.label is Label.BYLINE]
+    candidates.sort(key=lambda item: item.rule != "byline_shape")  # stable: document order kept
     fallback: Byline | None = None
-    for item in labelled:
-        if item.label is not Label.BYLINE:
-            continue
+    for item in candidates:
         parsed = parse_byline(item.text)
         byline = Byline(
             text=parsed.text,
