@@ -16,6 +16,7 @@ from newsparse.model import Block, Quote
 from newsparse.vocab.quotes import (
     ACCORDING_TO,
     ADVERBS,
+    AUXILIARIES,
     DESCRIPTION_LINKS,
     DETERMINERS,
     ELISIONS,
@@ -50,6 +51,8 @@ MAX_PHRASE = 12  # words in a speaker phrase
 MARKS = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set("”“’‘«»」』›‹")))) + "\n]")
 WORD = re.compile(r"[^\s\x00]+")
 SENTENCE_END = re.compile(r"[.!?…][\x00\"”’»」)\]]*\s+")
+TAIL_WORD = re.compile(r"[\w.]+$")
+LETTERS = re.compile(r"[^\W\d_]+")
 MASK = "\x00"
 DOUBLE_MARKS = frozenset('"“”„＂')
 
@@ -63,6 +66,7 @@ class _Span:
     start: int  # inner text
     end: int
     closed: bool
+    close: int = -1  # index of the closing mark, or the paragraph end
     continues: bool = False  # opens a paragraph right after an unclosed quote
     mention: str | None = None
     mention_at: int = -1  # offset of the mention in the block (-1: none there)
@@ -140,7 +144,13 @@ def _scan(text: str, block: int) -> list[_Span]:
             opener, at = ch, i
     if opener and opener not in SINGLE_MARKS and len(text) - at <= MAX_QUOTE:
         spans.append(_Span(block, at, at + 1, len(text), closed=False))
-    return [s for s in spans if re.search(r"\w", text[s.start : s.end])]
+    kept = [s for s in spans if re.search(r"\w", text[s.start : s.end])]
+    for span in kept:  # « French spacing » and stray blanks stay outside the quote
+        span.close = span.end
+        inner = text[span.start : span.end]
+        span.start += len(inner) - len(inner.lstrip())
+        span.end -= len(inner) - len(inner.rstrip())
+    return kept
 
 
 def _frame(text: str, spans: list[_Span]) -> str:
@@ -163,9 +173,10 @@ def _sentence_start(frame: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, looking back at most WINDOW characters."""
     lo = max(0, pos - WINDOW)
     best = lo
-    for match in SENTENCE_END.finditer(frame, lo, pos):
+    for match in reversed(list(SENTENCE_END.finditer(frame, lo, pos))):
         if not _is_abbreviation(frame, match.start()):
             best = match.end()
+            break
     newline = frame.rfind("\n", lo, pos)
     return max(best, newline + 1)
 
@@ -184,7 +195,7 @@ def _is_abbreviation(frame: str, dot: int) -> bool:
     """A full stop after a title or an initial ("Rep.", "G.") does not end a sentence."""
     if frame[dot] != ".":
         return False
-    word = re.search(r"[\w.]+$", frame[max(0, dot - 12) : dot])
+    word = TAIL_WORD.search(frame, max(0, dot - 12), dot)
     if word is None:
         return False
     token = word.group(0).lower()
@@ -199,6 +210,17 @@ def _words(frame: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _bare(token: str) -> str:
     """A word lower-cased without surrounding punctuation."""
     return token.strip(".,;:!?()[]\"“”‘’'«»—–-").lower()
+
+
+def _verb_offsets(frame: str) -> list[int]:
+    """Offsets of every speech verb outside quotes, found in one pass over the block."""
+    return [m.start() for m in LETTERS.finditer(frame) if m.group(0).lower() in SPEECH_VERBS]
+
+
+def _has_verb(verbs: list[int], lo: int, hi: int) -> bool:
+    """A speech verb starts in frame[lo:hi]."""
+    k = bisect.bisect_left(verbs, lo)
+    return k < len(verbs) and verbs[k] < hi
 
 
 def _is_verb(token: str) -> bool:
@@ -249,10 +271,22 @@ def _phrase_after(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if not taken and (bare in NOT_NAMES and bare not in DETERMINERS):
             return None
+        if len(taken) > 1 and token[:1].islower() and not _particle(bare) and _is_full_name(taken):
+            break  # a name ends at the next lower-case word: "said Klaus Berger am Abend"
         taken.append((start, end, token))
         if token[-1] in ",;:!?" or (token[-1] == "." and not _is_abbreviation(frame, end - 1)):
             break
     return _clean_phrase(taken)
+
+
+def _is_full_name(words: list[tuple[int, int, str]]) -> bool:
+    """The last two words are capitalised, not possessive: a full name has been read."""
+    return all(w[2][:1].isupper() and not w[2].endswith(("'s", "’s")) for w in words[-2:])
+
+
+def _particle(bare: str) -> bool:
+    """A lower-case word that may sit inside a name or description ("de Vries", "head of")."""
+    return bare in DESCRIPTION_LINKS or bare in NAME_PARTICLES
 
 
 def _phrase_before(frame: str, lo: int, verb_at: int) -> tuple[int, int] | None:
@@ -306,13 +340,15 @@ def _is_nounish(bare: str) -> bool:
 
 def _after(frame: str, span: _Span) -> tuple[int, int] | None:
     """A speaker right after the closing mark: '"...," said X' or '"...," X said'."""
-    lo = span.end + 1
+    lo = span.close + 1
     hi = min(len(frame), lo + WINDOW)
     stop = frame.find(MASK, lo, hi)
     words = _words(frame, lo, stop if stop >= 0 else hi)[: MAX_PHRASE + 2]
+    while words and not _bare(words[0][2]):
+        words = words[1:]  # the comma or dash after a mark: '“…”, sagte X'
     for k, (_, end, token) in enumerate(words):
         if _is_verb(token) and (k or not token[0].isupper()):
-            if k == 0:
+            if all(_bare(w[2]) in AUXILIARIES for w in words[:k]):  # "», a déclaré X"
                 if _bare(token) in NON_INVERTING:
                     return None
                 return _phrase_after(frame, end, hi)
@@ -332,8 +368,10 @@ def _according(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _before(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _before(frame: str, lo: int, hi: int, verbs: list[int]) -> tuple[int, int] | None:
     """A speaker before the quote in its sentence: 'X said: "..."', 'X told Y that "..."'."""
+    if not _has_verb(verbs, lo, hi):
+        return _according(frame, lo, hi)
     words = _words(frame, lo, hi)
     for k in range(len(words) - 1, -1, -1):
         if _is_verb(words[k][2]):
@@ -343,29 +381,31 @@ def _before(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
     return _according(frame, lo, hi)
 
 
-def _attribute(text: str, frame: str, span: _Span) -> None:
+def _attribute(text: str, frame: str, span: _Span, verbs: list[int]) -> None:
     """Find the speaker phrase of one quote in its own or neighbouring sentence."""
     start = _sentence_start(frame, span.open)
-    found = _before(frame, start, span.open)
+    found = _before(frame, start, span.open, verbs)
     if found is None and span.closed:
         found = _after(frame, span)
     if found is None:
-        end = _sentence_end(frame, span.end - 1) if span.closed else span.end
-        found = _before(frame, span.end + 1, end) or _previous_sentence(frame, start)
+        end = _sentence_end(frame, span.close - 1) if span.closed else span.close
+        found = _before(frame, span.close + 1, end, verbs) or _previous_sentence(
+            frame, start, verbs
+        )
     if found is not None:
         span.mention_at = found[0]
         span.mention = _mention_text(text, found)
     span.partial = _is_partial(text, frame, start, span)
 
 
-def _previous_sentence(frame: str, start: int) -> tuple[int, int] | None:
+def _previous_sentence(frame: str, start: int, verbs: list[int]) -> tuple[int, int] | None:
     """A speaker named in the sentence before, when it leads into the quote with a colon."""
     if start <= 0:
         return None
     prev = _sentence_start(frame, start - 1)
     if not frame[prev:start].rstrip().endswith(":"):
         return None
-    return _before(frame, prev, start)
+    return _before(frame, prev, start, verbs)
 
 
 def _mention_text(text: str, bounds: tuple[int, int]) -> str:
@@ -401,25 +441,25 @@ def _is_title(text: str, frame: str, span: _Span) -> bool:
     return (cased and words[0][:1].isupper()) or any(w in TITLE_CUES for w in before)
 
 
-def _has_speech(frame: str, span: _Span) -> bool:
+def _has_speech(frame: str, span: _Span, verbs: list[int]) -> bool:
     """A speech verb or "according to" in the quote's sentence."""
     lo = _sentence_start(frame, span.open)
-    hi = _sentence_end(frame, span.end + 1) if span.closed else span.end
+    hi = _sentence_end(frame, span.close + 1) if span.closed else span.close
     lowered = frame[lo:hi].lower()
     if any(phrase + " " in lowered for phrase in ACCORDING_TO):
         return True
-    return any(_is_verb(w) for _, _, w in _words(frame, lo, hi))
+    return _has_verb(verbs, lo, hi)
 
 
-def _keep(text: str, frame: str, span: _Span) -> bool:
+def _keep(text: str, frame: str, span: _Span, verbs: list[int]) -> bool:
     """Drop titles, scare quotes and nicknames that have no speech near them."""
     if span.continues or not span.closed:
         return True
     short = len(text[span.start : span.end].split()) <= 3
-    after = span.mention_at > span.end and _right_after(frame, span)
+    after = span.mention_at > span.close and _right_after(frame, span)
     if _is_title(text, frame, span):
         return after or (not short and span.mention is not None and _tail_is_verb(frame, span))
-    return not short or _has_speech(frame, span) or _follows_quote(text, frame, span)
+    return not short or _has_speech(frame, span, verbs) or _follows_quote(text, frame, span)
 
 
 def _follows_quote(text: str, frame: str, span: _Span) -> bool:
@@ -435,8 +475,12 @@ def _follows_quote(text: str, frame: str, span: _Span) -> bool:
 
 def _right_after(frame: str, span: _Span) -> bool:
     """A speech verb comes within four words of the closing mark ("Normally," she said)."""
-    after = frame[span.end + 1 : span.end + 80].split()[:4]
-    return any(_is_verb(word) for word in after)
+    for word in frame[span.close + 1 : span.close + 80].split()[:4]:
+        if _is_verb(word):
+            return True
+        if word.endswith(","):
+            return False  # "The Economist," the mayor, asked about it, ...
+    return False
 
 
 def _tail_is_verb(frame: str, span: _Span) -> bool:
@@ -571,8 +615,28 @@ def _title_gender(words: list[str]) -> str:
     return "f" if bare & FEMALE_TITLES else ""
 
 
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "der",
+        "del",
+        "den",
+        "dos",
+        "das",
+        "ter",
+    ]
+)
 NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:(?:de|van|von|al|bin|da|di|du|la|le|der|del|and)\s+)?"
+    r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:(?:de|van|von|al|bin|da|di|du|la|le|der|del|den|dos|das|ter|and)\s+)?"
     r"(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,5}"
 )
 
@@ -652,18 +716,14 @@ def _link_paragraphs(spans: list[_Span], texts: list[str]) -> None:
         if prev.closed or span.block < prev.block:
             continue
         same_block_break = (
-            span.block == prev.block and texts[span.block][prev.end : span.open].strip() == ""
+            span.block == prev.block and texts[span.block][prev.close : span.open].strip() == ""
         )
         next_block = span.block == prev.block + 1 and texts[span.block][: span.open].strip() == ""
         span.continues = same_block_break or next_block
 
 
 def _share_speakers(spans: list[_Span]) -> None:
-    """Parts of one multi-paragraph quote, and bare follow-on quotes, share a speaker."""
-    for k in range(len(spans) - 1, 0, -1):
-        if spans[k].continues and spans[k - 1].mention is None:
-            spans[k - 1].mention = spans[k].mention
-            spans[k - 1].mention_at = -1
+    """Later parts of a multi-paragraph quote keep the speaker of the part before."""
     for k in range(1, len(spans)):
         if spans[k].continues and spans[k].mention is None:
             spans[k].mention = spans[k - 1].mention
@@ -674,11 +734,15 @@ def extract_quotes(blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
     """Direct quotes in the body blocks, in order, with their resolved speakers."""
     texts = [block.text for block in blocks]
     spans = [span for k, text in enumerate(texts) for span in _scan(text, k)]
-    frames = [_frame(text, [s for s in spans if s.block == k]) for k, text in enumerate(texts)]
-    _link_paragraphs(spans, texts)
+    by_block: list[list[_Span]] = [[] for _ in texts]
     for span in spans:
-        _attribute(texts[span.block], frames[span.block], span)
-    spans = [s for s in spans if _keep(texts[s.block], frames[s.block], s)]
+        by_block[span.block].append(span)
+    frames = [_frame(text, by_block[k]) for k, text in enumerate(texts)]
+    _link_paragraphs(spans, texts)
+    verbs = [_verb_offsets(frame) for frame in frames]
+    for span in spans:
+        _attribute(texts[span.block], frames[span.block], span, verbs[span.block])
+    spans = [s for s in spans if _keep(texts[s.block], frames[s.block], s, verbs[s.block])]
     _share_speakers(spans)
     return _resolve(spans, blocks, frames)
 
@@ -688,11 +752,12 @@ def _resolve(spans: list[_Span], blocks: tuple[Block, ...], frames: list[str]) -
     names = _article_names(frames)
     resolver = _Resolver(names, _article_people(frames, names))
     quotes: list[Quote] = []
+    newlines = [[m.start() for m in re.finditer("\n", b.text)] for b in blocks]
     last: tuple[str | None, str | None] = (None, None)
     for span in spans:
         text = blocks[span.block].text
         at = (span.block, span.mention_at if span.mention_at >= 0 else span.open)
-        if span.mention is not None and span.mention_at >= 0:
+        if span.mention is not None and (span.mention_at >= 0 or span.mention != last[1]):
             last = (resolver.resolve(span.mention, at), span.mention)
         elif span.mention is None:
             speaker = resolver.recent(at)
@@ -703,7 +768,7 @@ def _resolve(spans: list[_Span], blocks: tuple[Block, ...], frames: list[str]) -
                 text=text[span.start : span.end],
                 speaker=speaker,
                 speaker_mention=mention,
-                line=_line_of(blocks[span.block], text, span.open),
+                line=_line_of(blocks[span.block], newlines[span.block], span.open),
                 start=span.start,
                 end=span.end,
                 partial=span.partial,
@@ -712,6 +777,6 @@ def _resolve(spans: list[_Span], blocks: tuple[Block, ...], frames: list[str]) -
     return tuple(quotes)
 
 
-def _line_of(block: Block, text: str, at: int) -> int:
+def _line_of(block: Block, newlines: list[int], at: int) -> int:
     """The input line of an offset, for blocks that span several lines."""
-    return block.line + text.count("\n", 0, at)
+    return block.line + bisect.bisect_left(newlines, at)
