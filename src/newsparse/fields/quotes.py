@@ -214,7 +214,11 @@ def _bare(token: str) -> str:
 
 def _verb_offsets(frame: str) -> list[int]:
     """Offsets of every speech verb outside quotes, found in one pass over the block."""
-    return [m.start() for m in LETTERS.finditer(frame) if m.group(0).lower() in SPEECH_VERBS]
+    return [
+        m.start()
+        for m in LETTERS.finditer(frame)
+        if m.group(0).lower() in SPEECH_VERBS and frame[m.start() - 1 : m.start()] != "-"
+    ]  # "so-called" is a scare-quote cue, not speech
 
 
 def _has_verb(verbs: list[int], lo: int, hi: int) -> bool:
