@@ -17,7 +17,8 @@ from newsparse.dedupe import line_key
 from newsparse.fields.byline import looks_like_byline, looks_like_name, parse_byline
 from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
-from newsparse.model import Document, Label, Labelled, Line, Zone
+from newsparse.model import Document, Label, Labelled, Zone
+from newsparse.segments import Piece, split_lines
 from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
@@ -45,6 +46,8 @@ DATED_MAX_UNITS = 25
 DATED_MIN_SHARE = 0.3  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
+HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
+INTRO_WINDOW = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
 BARE_BYLINE_MAX_UNITS = 8
@@ -120,13 +123,13 @@ def is_boilerplate(text: str, units: int) -> bool:
     return FURNITURE.search(text) is not None
 
 
-def features(document: Document) -> tuple[Features, ...]:
-    """Return the features of every line of the document."""
-    keys = [line_key(line.text) for line in document.lines]
+def features(pieces: tuple[Piece, ...]) -> tuple[Features, ...]:
+    """Return the features of every piece (line, or part of a glued line)."""
+    keys = [line_key(piece.text) for piece in pieces]
     counts = Counter(key for key in keys if key)
     return tuple(
-        line_features(line.text, counts[key]) if key else _BLANK
-        for line, key in zip(document.lines, keys, strict=True)
+        line_features(piece.text, counts[key]) if key else _BLANK
+        for piece, key in zip(pieces, keys, strict=True)
     )
 
 
@@ -150,19 +153,52 @@ def prose_score(feature: Features) -> float:
     return -1.0
 
 
-def find_body(scores: list[float], trailers: list[int]) -> tuple[int, int]:
-    """Return [start, end) of the run of lines with the highest total prose score."""
-    best, best_span = 0.0, (0, 0)
-    total, start = 0.0, 0
+def prose_runs(scores: list[float]) -> list[tuple[int, int, float]]:
+    """Every run of lines whose running prose score stays positive, with its best total."""
+    runs: list[tuple[int, int, float]] = []
+    total, start, best, best_end = 0.0, 0, 0.0, 0
     for index, score in enumerate(scores):
         if total <= 0 and score > 0:
-            total, start = 0.0, index
+            if best > 0:
+                runs.append((start, best_end, best))
+            total, start, best = 0.0, index, 0.0
         total += score
         if total > best:
-            best, best_span = total, (start, index + 1)
-    start, end = best_span
-    cut = next((index for index in trailers if start < index < end), end)
+            best, best_end = total, index + 1
+    if best > 0:
+        runs.append((start, best_end, best))
+    return runs
+
+
+def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
+    """Return [start, end) of the article body: the strongest run of prose.
+
+    A run that a byline or timestamp introduces gets a bonus, so a short article
+    beats a longer footer paragraph; a "Related"-style heading ends the body.
+    """
+    scores = [prose_score(feature) for feature in feats]
+    best, span = 0.0, (0, 0)
+    for start, end, total in prose_runs(scores):
+        value = total + (HEADER_BONUS if _introduced(feats, start) else 0.0)
+        if value > best:
+            best, span = value, (start, end)
+    start, end = span
+    cut = next((i for i in range(start + 1, end) if feats[i].trailer), end)
     return start, cut
+
+
+def _introduced(feats: tuple[Features, ...], start: int) -> bool:
+    """True when a byline or timestamp sits among the few non-blank lines above start."""
+    seen = 0
+    for index in range(start - 1, -1, -1):
+        if not feats[index].chars:
+            continue
+        if is_meta(feats[index]):
+            return True
+        seen += 1
+        if seen >= INTRO_WINDOW:
+            return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,11 +213,9 @@ class Layout:
     standfirst: frozenset[int]
 
 
-def find_layout(lines: tuple[Line, ...], feats: tuple[Features, ...]) -> Layout:
+def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
-    scores = [prose_score(feature) for feature in feats]
-    trailers = [index for index, feature in enumerate(feats) if feature.trailer]
-    body_start, body_end = find_body(scores, trailers)
+    body_start, body_end = find_body(feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
@@ -237,14 +271,14 @@ def _standfirst(feats: tuple[Features, ...], headline: int, body_start: int) -> 
 
 def classify(document: Document) -> tuple[Labelled, ...]:
     """Label every line of the document; the first rule that matches in a zone wins."""
-    feats = features(document)
-    lines = document.lines
+    lines = split_lines(document.lines)
+    feats = features(lines)
     layout = find_layout(lines, feats)
     labelled: list[Labelled] = []
     for index, line in enumerate(lines):
         feature = feats[index]
         if not line.text:
-            labelled.append(Labelled(line, Label.BLANK, "blank", _zone(index, layout)))
+            labelled.append(_label(line, Label.BLANK, "blank", _zone(index, layout)))
         elif index == layout.headline:
             labelled.extend(_headline_labels(line, layout.glued))
         elif index < layout.header_start:
@@ -345,7 +379,7 @@ def _distinct(feature: Features, following: tuple[Features, ...]) -> tuple[Featu
 
 
 def choose_headline(
-    lines: tuple[Line, ...], feats: tuple[Features, ...], body_start: int
+    lines: tuple[Piece, ...], feats: tuple[Features, ...], body_start: int
 ) -> int | None:
     """Return the index of the headline line among the non-blank lines above the body.
 
@@ -375,7 +409,7 @@ def choose_headline(
     return best_index
 
 
-def _glued_copy_above(lines: tuple[Line, ...], headline: int | None) -> tuple[int | None, int]:
+def _glued_copy_above(lines: tuple[Piece, ...], headline: int | None) -> tuple[int | None, int]:
     """Find a kicker glued onto a copy of the headline ("NewsNATO ..." above or below "NATO ...").
 
     Returns the headline index to use (the glued copy) and the kicker's length (0 if none).
@@ -394,7 +428,7 @@ def _glued_copy_above(lines: tuple[Line, ...], headline: int | None) -> tuple[in
     return headline, 0
 
 
-def _nearby(lines: tuple[Line, ...], index: int, step: int) -> list[int]:
+def _nearby(lines: tuple[Piece, ...], index: int, step: int) -> list[int]:
     """Up to three non-blank line indices from index in direction step."""
     found: list[int] = []
     index += step
@@ -413,36 +447,41 @@ def _kicker_length(glued: str, plain: str) -> int:
     return 0
 
 
-def _headline_labels(line: Line, glued: int) -> list[Labelled]:
-    """Label the headline line, splitting a glued section word off ("NewsNATO ...")."""
+def _label(piece: Piece, label: Label, rule: str, zone: Zone) -> Labelled:
+    return Labelled(piece.line, label, rule, zone, piece.span)
+
+
+def _headline_labels(piece: Piece, glued: int) -> list[Labelled]:
+    """Label the headline piece, splitting a glued section word off ("NewsNATO ...")."""
     cut, rule = glued, "section_glued_to_repeated_headline"
-    match = GLUED_SECTION.match(line.text)
+    match = GLUED_SECTION.match(piece.text)
     if not cut and match is not None and match["section"].casefold() in SECTION_WORDS:
         cut, rule = match.end(), "section_word_glued_to_headline"
-    if cut:
-        return [
-            Labelled(line, Label.SECTION, rule, Zone.HEADER, (0, cut)),
-            Labelled(
-                line,
-                Label.HEADLINE,
-                "headline_after_glued_section",
-                Zone.HEADER,
-                (cut, len(line.text)),
-            ),
-        ]
-    return [Labelled(line, Label.HEADLINE, "headline_best_scored", Zone.HEADER)]
+    if not cut:
+        return [_label(piece, Label.HEADLINE, "headline_best_scored", Zone.HEADER)]
+    middle = piece.start + cut
+    return [
+        Labelled(piece.line, Label.SECTION, rule, Zone.HEADER, (piece.start, middle)),
+        Labelled(
+            piece.line,
+            Label.HEADLINE,
+            "headline_after_glued_section",
+            Zone.HEADER,
+            (middle, piece.end),
+        ),
+    ]
 
 
 def _before(
-    line: Line, feature: Features, feats: tuple[Features, ...], index: int, header_start: int
+    line: Piece, feature: Features, feats: tuple[Features, ...], index: int, header_start: int
 ) -> Labelled:
     """Label a line above the header block: a section just above it, else chrome."""
     above_header = all(feats[i].chars == 0 for i in range(index + 1, header_start))
     if above_header and _is_section(line.text, feature):
-        return Labelled(line, Label.SECTION, "section_above_headline", Zone.BEFORE)
+        return _label(line, Label.SECTION, "section_above_headline", Zone.BEFORE)
     if feature.boilerplate:
-        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BEFORE)
-    return Labelled(line, Label.CHROME, "chrome_before_headline", Zone.BEFORE)
+        return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BEFORE)
+    return _label(line, Label.CHROME, "chrome_before_headline", Zone.BEFORE)
 
 
 def _is_section(text: str, feature: Features) -> bool:
@@ -455,26 +494,26 @@ def _is_section(text: str, feature: Features) -> bool:
 
 
 def _header(
-    line: Line, feature: Features, feats: tuple[Features, ...], index: int, layout: Layout
+    line: Piece, feature: Features, feats: tuple[Features, ...], index: int, layout: Layout
 ) -> Labelled:
     """Label a line of the header block (between its first line and the body)."""
     if feature.timestamp:
-        return Labelled(line, Label.TIMESTAMP, "timestamp_line", Zone.HEADER)
+        return _label(line, Label.TIMESTAMP, "timestamp_line", Zone.HEADER)
     if feature.byline:
-        return Labelled(line, Label.BYLINE, "byline_shape", Zone.HEADER)
+        return _label(line, Label.BYLINE, "byline_shape", Zone.HEADER)
     if feature.dated:
-        return Labelled(line, Label.TIMESTAMP, "timestamp_in_meta_line", Zone.HEADER)
+        return _label(line, Label.TIMESTAMP, "timestamp_in_meta_line", Zone.HEADER)
     if feature.credit:
-        return Labelled(line, Label.CREDIT, "credit_marker", Zone.HEADER)
+        return _label(line, Label.CREDIT, "credit_marker", Zone.HEADER)
     if feature.boilerplate:
-        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
+        return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
     if _is_bare_byline(line.text, feature) and _near_meta(feats, index, layout):
-        return Labelled(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
+        return _label(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
     if index in layout.standfirst:
-        return Labelled(line, Label.STANDFIRST, "standfirst_below_headline", Zone.HEADER)
+        return _label(line, Label.STANDFIRST, "standfirst_below_headline", Zone.HEADER)
     if layout.headline is not None and index < layout.headline and _is_section(line.text, feature):
-        return Labelled(line, Label.SECTION, "section_in_header", Zone.HEADER)
-    return Labelled(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
+        return _label(line, Label.SECTION, "section_in_header", Zone.HEADER)
+    return _label(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
 
 
 def _near_meta(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
@@ -505,15 +544,15 @@ def _is_bare_byline(text: str, feature: Features) -> bool:
     )
 
 
-def _body(line: Line, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:
+def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:
     """Label a line inside the body zone."""
     if feature.boilerplate:
-        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
+        return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
     if feature.credit:
-        return Labelled(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
+        return _label(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
     if _is_heading(line.text, feature, feats, index):
-        return Labelled(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
-    return Labelled(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
+        return _label(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
+    return _label(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
 
 
 def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:
@@ -526,8 +565,8 @@ def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index
     return following is not None and following.units >= 10 and following.sentence_end
 
 
-def _after(line: Line, feature: Features) -> Labelled:
+def _after(line: Piece, feature: Features) -> Labelled:
     """Label a line after the body: vocabulary boilerplate or page chrome."""
     if feature.boilerplate or feature.trailer:
-        return Labelled(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.AFTER)
-    return Labelled(line, Label.CHROME, "chrome_after_body", Zone.AFTER)
+        return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.AFTER)
+    return _label(line, Label.CHROME, "chrome_after_body", Zone.AFTER)

@@ -118,6 +118,7 @@ class Block:
     text: str
     line: int  # the first input line of the block
     lines: tuple[int, ...] = ()
+    start: int = 0  # offset of the block's text in its line (non-zero in glued lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from newsparse.fields.header import (
 )
 from newsparse.fields.quotes import extract_quotes
 from newsparse.lines import decode, read_lines
-from newsparse.model import Article, Document, Dropped, Label, Labelled
+from newsparse.model import Article, Block, Document, Dropped, Label, Labelled, Quote
 from newsparse.options import DEFAULTS, Options
 
 
@@ -80,10 +80,24 @@ def parse_document(document: Document, options: Options = DEFAULTS) -> Article:
         updated=updated,
         image_credits=extract_credits(labelled),
         blocks=blocks,
-        quotes=extract_quotes(blocks),
+        quotes=_in_line_offsets(extract_quotes(blocks), blocks),
         labelled=labelled,
     )
     return _finish(article, document.warnings)
+
+
+def _in_line_offsets(quotes: tuple[Quote, ...], blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
+    """Shift quote offsets from their block's text to their line's text (glued lines)."""
+    if not any(block.start for block in blocks):
+        return quotes
+    return tuple(_shift(quote, blocks) for quote in quotes)
+
+
+def _shift(quote: Quote, blocks: tuple[Block, ...]) -> Quote:
+    for block in blocks:
+        if block.line == quote.line and block.text[quote.start : quote.end] == quote.text:
+            return replace(quote, start=quote.start + block.start, end=quote.end + block.start)
+    return quote
 
 
 def _finish(article: Article, read_warnings: tuple[str, ...]) -> Article:
@@ -111,18 +125,23 @@ _REASONS = {
     Label.STANDFIRST: "extra-standfirst",
     Label.HEADLINE: "extra-headline",
 }
+_FIELD_LABELS = frozenset(_REASONS) - {Label.BOILERPLATE, Label.CHROME} | {
+    Label.PARAGRAPH,
+    Label.HEADING,
+}
 
 
 def dropped_lines(article: Article) -> tuple[Dropped, ...]:
-    """Every non-blank line no field cites, with the reason it was left out."""
+    """Every non-blank piece of text no field uses, with the reason it was left out."""
     cited = cited_lines(article)
-    dropped: dict[int, Dropped] = {}
+    dropped: list[Dropped] = []
     for item in article.labelled:
-        number = item.line.number
-        if item.label is Label.BLANK or number in cited or number in dropped:
+        if item.label is Label.BLANK:
             continue
-        dropped[number] = Dropped(number, item.line.text, _reason(item))
-    return tuple(dropped.values())
+        if item.label in _FIELD_LABELS and item.line.number in cited:
+            continue
+        dropped.append(Dropped(item.line.number, item.text, _reason(item)))
+    return tuple(dropped)
 
 
 def _reason(item: Labelled) -> str:

@@ -1,0 +1,103 @@
+"""Stage 1b: lines -> pieces, undoing the glue of HTML-to-text output.
+
+An HTML-to-text call with no separator glues blocks together ("…moon Europa.And
+that's…", "New BeddingEd CaraMonday 6:30PM"). A piece is a span of one line; the
+text is never rewritten, only cut. Camel-case cuts are made only in lines that
+show glue (a lost sentence break, or several camel joints), so "YouTube" in an
+ordinary paragraph stays whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from newsparse.model import Line
+
+# "Europa.And", 'come."The': a sentence end glued to the next sentence.
+SENTENCE_GLUE = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“‘])")
+# "BeddingEd", "HealthA Man", "medicine438", "574Duck": joints inside glued lines only.
+CAMEL_GLUE = regex.compile(
+    r"(?<=\p{Ll}{2})(?=\p{Lu}(?:\p{Ll}|\s))|(?<=\d)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{3})(?=\d)"
+)
+CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
+MIN_CAMEL_JOINTS = 2
+MIN_GLUE_CUTS = 2
+MAX_CAMEL_ONLY_CHARS = 300  # longer lines need lost sentence breaks as evidence of glue
+MIN_PIECE_CHARS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A span of one line that later stages treat as a line of its own."""
+
+    line: Line
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The text of the span."""
+        return self.line.text[self.start : self.end]
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """The span within the line, or None when the piece is the whole line."""
+        if self.start == 0 and self.end == len(self.line.text):
+            return None
+        return (self.start, self.end)
+
+
+def glue_points(text: str) -> list[int]:
+    """Return the offsets where glued blocks should be cut apart.
+
+    >>> text = "Europa.And that's a big deal"
+    >>> [text[:cut] for cut in glue_points(text)]
+    ['Europa.']
+    >>> glue_points("YouTube and PayPal agreed on Monday.")
+    []
+    """
+    cuts = [match.start() for match in SENTENCE_GLUE.finditer(text)]
+    if len(cuts) >= MIN_GLUE_CUTS or _distinct_joints(text) >= MIN_CAMEL_JOINTS:
+        cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
+    return sorted(set(cuts))
+
+
+def _distinct_joints(text: str) -> int:
+    """Camel joints that occur once: glue ("BeddingEd CaraMonday"), not a brand ("MacBook")."""
+    if len(text) > MAX_CAMEL_ONLY_CHARS:
+        return 0
+    found = [match.group() for match in CAMEL_JOINT.finditer(text)]
+    return sum(1 for joint in set(found) if found.count(joint) == 1)
+
+
+def split_line(line: Line) -> tuple[Piece, ...]:
+    """Return the pieces of one line: the whole line unless it shows glue."""
+    text = line.text
+    if not text:
+        return (Piece(line, 0, 0),)
+    bounds = [0, *glue_points(text), len(text)]
+    pieces: list[Piece] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if pieces and end - start < MIN_PIECE_CHARS:
+            last = pieces.pop()
+            start = last.start
+        start, end = _strip(text, start, end)
+        if end > start:
+            pieces.append(Piece(line, start, end))
+    return tuple(pieces) or (Piece(line, 0, len(text)),)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with a space."""
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def split_lines(lines: tuple[Line, ...]) -> tuple[Piece, ...]:
+    """Return the pieces of every line, in order."""
+    return tuple(piece for line in lines for piece in split_line(line))
