@@ -10,6 +10,7 @@ ordinary paragraph stays whole.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -79,7 +80,7 @@ def split_line(line: Line) -> tuple[Piece, ...]:
         return (Piece(line, 0, 0),)
     bounds = [0, *glue_points(text), len(text)]
     pieces: list[Piece] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         if pieces and end - start < MIN_PIECE_CHARS:
             last = pieces.pop()
             start = last.start
