@@ -34,40 +34,92 @@ def to_json(items: Iterable[Article | Failure]) -> str:
     """Pretty JSON: one object for one input, an array for several."""
     records = [record(item) for item in items]
     value: JSON = records[0] if len(records) == 1 else list(records)
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    return _escape_breaks(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def to_jsonl(item: Article | Failure) -> str:
     """One compact JSON line (no trailing newline); U+2028 and friends stay escaped-safe."""
-    return json.dumps(record(item), ensure_ascii=False, separators=(",", ":"))
+    return _escape_breaks(json.dumps(record(item), ensure_ascii=False, separators=(",", ":")))
 
 
-def csv_header() -> str:
-    """The CSV header line."""
-    return _csv_line(CSV_COLUMNS)
+def _escape_breaks(encoded: str) -> str:
+    """Escape the line breaks json.dumps leaves raw, so `str.splitlines` keeps one record a line.
+
+    Outside strings JSON has only ASCII, so these characters can only sit inside strings.
+
+    >>> _escape_breaks('"a' + chr(0x2028) + 'b"') == '"a' + chr(92) + 'u2028b"'
+    True
+    """
+    for char, escaped in _RAW_BREAKS:
+        if char in encoded:
+            encoded = encoded.replace(char, escaped)
+    return encoded
+
+
+_RAW_BREAKS = (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def csv_header(extra: Iterable[str] = ()) -> str:
+    """The CSV header line (with extra columns such as `duplicate_of` at the end)."""
+    return _csv_line((*CSV_COLUMNS, *extra))
+
+
+def render_record(item: Article | Failure, output: str) -> str:
+    """The text one result becomes in `output` ("json", "jsonl" or "csv"; "" for a failed CSV row)."""
+    if output == "jsonl":
+        return to_jsonl(item)
+    if output == "json":
+        return to_json([item])
+    if isinstance(item, Article):
+        return to_csv_row(item)
+    return ""
+
+
+def add_field(rendered: str, output: str, name: str, value: str | None) -> str:
+    """Append one key (or CSV column) to an already rendered record, without parsing it again.
+
+    json.dumps of a dict always ends with its closing brace, so the key goes just before it.
+
+    >>> add_field('{"source":"a.txt"}', "jsonl", "duplicate_of", None)
+    '{"source":"a.txt","duplicate_of":null}'
+    """
+    if output == "csv":
+        return rendered + "," + _csv_line([value or ""]) if rendered else rendered
+    encoded = json.dumps(value, ensure_ascii=False)
+    if output == "json":
+        return f'{rendered[:-2]},\n  "{name}": {encoded}\n}}'
+    return f'{rendered[:-1]},"{name}":{encoded}}}'
 
 
 def to_csv_row(article: Article) -> str:
     """One CSV line with flat columns for spreadsheets."""
-    data = article.to_dict()
-    authors = data["authors"]
-    credits = data["image_credits"]
-    body = article.body
+    return csv_row(article.to_dict())
+
+
+def csv_row(data: dict[str, JSON], extra: Iterable[str] = ()) -> str:
+    """One CSV line from an article's record (words and quotes counted from it)."""
+    body = str(data["body"])
+    quotes = data["quotes"]
     return _csv_line(
         (
-            article.source,
+            str(data["source"]),
             _or_empty(data["section"]),
             _or_empty(data["headline"]),
             _or_empty(data["standfirst"]),
-            "; ".join(str(name) for name in authors) if isinstance(authors, list) else "",
+            _joined(data["authors"]),
             _or_empty(data["published"]),
             _or_empty(data["updated"]),
-            "; ".join(str(name) for name in credits) if isinstance(credits, list) else "",
+            _joined(data["image_credits"]),
             str(len(body.split())),
-            str(len(article.quotes)),
+            str(len(quotes) if isinstance(quotes, list) else 0),
             body,
+            *extra,
         )
     )
+
+
+def _joined(values: JSON) -> str:
+    return "; ".join(str(value) for value in values) if isinstance(values, list) else ""
 
 
 def _or_empty(value: JSON) -> str:
