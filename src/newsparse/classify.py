@@ -39,6 +39,7 @@ GLUED_SECTION = regex.compile(
 )  # "NewsNATO"
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
+WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 FURNITURE_MAX_UNITS = 8
 META_MAX_CHARS = 300
@@ -48,6 +49,9 @@ HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
+MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
+KICKER_SEARCH_LINES = 4
+LIST_LOOKBACK = 8  # non-blank lines above a headline candidate searched for a list heading
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
 BARE_BYLINE_MAX_UNITS = 8
@@ -325,7 +329,7 @@ def headline_score(feature: Features, distance: int) -> float:
     if feature.inner_sentence:
         score -= 1.0
     if feature.repeats > 1:
-        score += 1.0
+        score += 0.5
     return score - HEADLINE_DISTANCE_COST * distance
 
 
@@ -351,7 +355,7 @@ def _context_score(
         score += 1.0  # a glued copy ("NewsNATO ...") repeats the line below it
     following = _distinct(feature, following)[:3]
     if any(is_meta(f) or f.credit or f.name for f in following[:3]):
-        score += 1.5
+        score += 2.0
     following_first = following[0] if following else None
     if following_first is not None and following_first.sentence_end and following_first.units >= 8:
         score += 0.5
@@ -365,6 +369,17 @@ def _context_score(
     ):
         score -= 1.5  # one title in a list of titles: related stories, not the article
     return score
+
+
+def _listed(feats: tuple[Features, ...], above: list[int]) -> bool:
+    """True when a list heading ("More On:") sits above with only titles and chrome between."""
+    for index in reversed(above):
+        feature = feats[index]
+        if feature.trailer:
+            return True
+        if is_meta(feature) or feature.units > HEADLINE_MAX_UNITS or feature.sentence_end:
+            return False
+    return False
 
 
 def _distinct(feature: Features, following: tuple[Features, ...]) -> tuple[Features, ...]:
@@ -404,6 +419,8 @@ def choose_headline(
         if body_start < len(feats) and len(following) < 5:
             following += (feats[body_start],)
         score += _context_score(feature, previous, following)
+        if _listed(feats, above[max(0, offset + position - LIST_LOOKBACK) : offset + position]):
+            score -= 2.0  # under "More on:" / "See also": a list of other stories
         if score > best:
             best, best_index = score, index
     return best_index
@@ -432,7 +449,7 @@ def _nearby(lines: tuple[Piece, ...], index: int, step: int) -> list[int]:
     """Up to three non-blank line indices from index in direction step."""
     found: list[int] = []
     index += step
-    while 0 <= index < len(lines) and len(found) < 3:
+    while 0 <= index < len(lines) and len(found) < KICKER_SEARCH_LINES:
         if lines[index].text:
             found.append(index)
         index += step
@@ -440,11 +457,24 @@ def _nearby(lines: tuple[Piece, ...], index: int, step: int) -> list[int]:
 
 
 def _kicker_length(glued: str, plain: str) -> int:
-    """Length of the short kicker that `glued` adds in front of `plain`, or 0."""
+    """Length of the short kicker that `glued` adds in front of a copy of `plain`, or 0.
+
+    >>> _kicker_length("NewsNATO chief speaks", "NATO chief speaks")
+    4
+    >>> _kicker_length("Home Holidays Pear Jam for the Holidays", "PEAR JAM FOR THE HOLIDAYS")
+    14
+    """
     prefix = glued[: len(glued) - len(plain)]
-    if glued.endswith(plain) and 0 < len(prefix.split()) <= 3 and prefix[-1:].isalpha():
+    if glued.endswith(plain) and 0 < len(prefix.split()) <= MAX_KICKER_WORDS and prefix[-1:].isalpha():
         return len(prefix)
-    return 0
+    glued_key, plain_key = line_key(glued), line_key(plain)
+    if not plain_key or not glued_key.endswith(" " + plain_key):
+        return 0
+    extra = len(glued_key.split()) - len(plain_key.split())
+    if not 0 < extra <= MAX_KICKER_WORDS:
+        return 0
+    starts = [match.start() for match in WORD_START.finditer(glued)]
+    return starts[extra] if extra < len(starts) else 0
 
 
 def _label(piece: Piece, label: Label, rule: str, zone: Zone) -> Labelled:

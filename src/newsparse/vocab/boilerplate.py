@@ -139,6 +139,8 @@ related content|related|related articles|related stories|related news|related po
 more stories|more news|you may also like|you might also like|recommended|recommended for you
 most read|most popular|most viewed|trending|trending now|top stories|latest news|read next
 more on this story|more on this topic|comments|leave a comment|leave a reply|post a comment
+more on|see also|read also|also read|related coverage|related links|further reading|editor's picks
+trending stories|popular stories|recent posts|latest stories|in other news|around the web
 ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel
 à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
 te puede interesar|lo más leído|articoli correlati|potrebbe interessarti|notícias relacionadas
