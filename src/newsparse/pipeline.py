@@ -160,6 +160,8 @@ def _warnings(article: Article) -> tuple[str, ...]:
     if article.byline is None:
         warnings.append("no byline found")
     stamp = article.published or article.updated
+    if stamp is not None and stamp.kind == "updated" and article.published == article.updated:
+        warnings.append("no publication time shown; published is the updated time")
     if stamp is None:
         warnings.append("no timestamp found")
     elif stamp.iso is None and stamp.relative:

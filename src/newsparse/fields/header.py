@@ -61,7 +61,11 @@ def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
 def extract_timestamps(
     labelled: tuple[Labelled, ...], options: Options
 ) -> tuple[Timestamp | None, Timestamp | None]:
-    """Return (published, updated): the first timestamp of each kind in the header lines."""
+    """Return (published, updated): the first timestamp of each kind in the header lines.
+
+    A page that shows only "Updated …" gets that time as `published` too (the
+    pipeline adds a warning), since it is the best date the text gives.
+    """
     published: Timestamp | None = None
     updated: Timestamp | None = None
     for stamp in _header_timestamps(labelled, options):
@@ -69,7 +73,7 @@ def extract_timestamps(
             updated = updated or stamp
         else:
             published = published or stamp
-    return published, updated
+    return published or updated, updated
 
 
 def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list[Timestamp]:
