@@ -8,14 +8,13 @@ filesystem or on worker timing. Only regular files are opened, never FIFOs or de
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import os
 import signal
 import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -199,6 +198,8 @@ def _map_parallel(
     options: Options,
 ) -> Iterator[tuple[Input | Failure, T]]:
     """Run jobs in a process pool with a bounded window of futures, yielding in input order."""
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing is slow to import
+
     pending: deque[tuple[Input | Failure, Future[T] | T]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
@@ -247,6 +248,7 @@ class Fingerprint:
 
 def fingerprint(article: Article) -> Fingerprint:
     """Return the keys that make two articles the same story."""
+    import hashlib  # only --dedupe needs it
     headline = line_key(article.headline.text) if article.headline else ""
     words = line_key(article.body).split()
     body = hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest() if words else ""
@@ -256,6 +258,7 @@ def fingerprint(article: Article) -> Fingerprint:
 
 def _simhash(words: list[str]) -> int:
     """A 64-bit simhash of the word shingles: near-identical texts differ in a few bits."""
+    import hashlib
     weights = [0] * 64
     for start in range(max(1, len(words) - _SHINGLE + 1)):
         shingle = " ".join(words[start : start + _SHINGLE]).encode()

@@ -12,7 +12,6 @@ import functools
 import os
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -507,6 +506,8 @@ class _DirectorySink(_Sink):
 
 def _write_atomic(target: Path, text: str) -> None:
     """Write a file so that it either has all of `text` or does not exist (temp + os.replace)."""
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
