@@ -311,7 +311,7 @@ def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int
         feature = feats[index]
         if feature.chars == 0:
             continue
-        if is_meta(feature) or feature.credit:
+        if is_meta(feature):
             return _skip_leading_meta(feats, index + 1, end)
         seen += 1
         if seen >= 3:
