@@ -38,6 +38,10 @@ GLUED_SECTION = regex.compile(
     r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})"
 )  # "NewsNATO"
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
+# "Home News Science & Astronomy", "Home > World": a trail that starts at the home page
+BREADCRUMB_LINE = regex.compile(r"^(?i:home|startseite|accueil|inicio|início|strona główna)\s*[>›»/|]?\s*\p{Lu}")
+BREADCRUMB_MAX_UNITS = 8
+PULL_QUOTE_MIN_UNITS = 12
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
@@ -73,6 +77,9 @@ class Features:
     name: bool
     credit: bool
     dated: bool  # a short line with a date in it: "Carlos Nadalim 27/09/2018 Comente!"
+    quoted_speech: bool  # opens with a quote mark and runs on: a pull quote
+    trailing_comma: bool  # "PTI, Washington,": a fragment, never a headline
+    breadcrumb: bool  # "Home News Science & Astronomy", "News > World"
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -94,6 +101,9 @@ def line_features(text: str, repeats: int = 1) -> Features:
         name=short and looks_like_name(text),
         credit=short and is_credit_line(text),
         dated=units <= DATED_MAX_UNITS and _date_share(text) >= DATED_MIN_SHARE,
+        quoted_speech=text[:1] in "\"“„«'‘" and units >= PULL_QUOTE_MIN_UNITS,
+        trailing_comma=text.endswith((",", ";")),
+        breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
         repeats=repeats,
         key=key,
     )
@@ -330,6 +340,8 @@ def headline_score(feature: Features, distance: int) -> float:
         score -= 1.0
     if feature.repeats > 1:
         score += 0.5
+    if feature.quoted_speech:
+        score -= 1.0  # '"We have to…," the chairman said': a pull quote, not a title
     return score - HEADLINE_DISTANCE_COST * distance
 
 
@@ -339,7 +351,7 @@ def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool
         return False
     if feature.boilerplate or feature.trailer or is_meta(feature):
         return False
-    if feature.name or feature.credit:
+    if feature.name or feature.credit or feature.trailing_comma or feature.breadcrumb:
         return False
     return allow_sentence or not feature.sentence_end
 

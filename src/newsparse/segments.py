@@ -25,6 +25,7 @@ CAMEL_GLUE = regex.compile(
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
+MIN_DOCUMENT_GLUE = 4  # lost sentence breaks that mark a whole document as glued
 MAX_CAMEL_ONLY_CHARS = 300  # longer lines need lost sentence breaks as evidence of glue
 MIN_PIECE_CHARS = 2
 
@@ -50,8 +51,11 @@ class Piece:
         return (self.start, self.end)
 
 
-def glue_points(text: str) -> list[int]:
+def glue_points(text: str, *, glued_document: bool = True) -> list[int]:
     """Return the offsets where glued blocks should be cut apart.
+
+    Camel joints alone ("StarsPublished 22 hours agoJames") are cut only in a
+    glued document, since headlines are full of brands ("DualShock", "AirPods").
 
     >>> text = "Europa.And that's a big deal"
     >>> [text[:cut] for cut in glue_points(text)]
@@ -60,7 +64,8 @@ def glue_points(text: str) -> list[int]:
     []
     """
     cuts = [match.start() for match in SENTENCE_GLUE.finditer(text)]
-    if len(cuts) >= MIN_GLUE_CUTS or _distinct_joints(text) >= MIN_CAMEL_JOINTS:
+    camel = glued_document and _distinct_joints(text) >= MIN_CAMEL_JOINTS
+    if len(cuts) >= MIN_GLUE_CUTS or camel:
         cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
     return sorted(set(cuts))
 
@@ -73,12 +78,12 @@ def _distinct_joints(text: str) -> int:
     return sum(1 for joint in set(found) if found.count(joint) == 1)
 
 
-def split_line(line: Line) -> tuple[Piece, ...]:
+def split_line(line: Line, *, glued_document: bool = True) -> tuple[Piece, ...]:
     """Return the pieces of one line: the whole line unless it shows glue."""
     text = line.text
     if not text:
         return (Piece(line, 0, 0),)
-    bounds = [0, *glue_points(text), len(text)]
+    bounds = [0, *glue_points(text, glued_document=glued_document), len(text)]
     pieces: list[Piece] = []
     for start, end in pairwise(bounds):
         if pieces and end - start < MIN_PIECE_CHARS:
@@ -99,6 +104,17 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_glued(lines: tuple[Line, ...]) -> bool:
+    """True when the document shows HTML-to-text glue: several lost sentence breaks."""
+    cuts = 0
+    for line in lines:
+        cuts += sum(1 for _ in SENTENCE_GLUE.finditer(line.text))
+        if cuts >= MIN_DOCUMENT_GLUE:
+            return True
+    return False
+
+
 def split_lines(lines: tuple[Line, ...]) -> tuple[Piece, ...]:
     """Return the pieces of every line, in order."""
-    return tuple(piece for line in lines for piece in split_line(line))
+    glued = is_glued(lines)
+    return tuple(piece for line in lines for piece in split_line(line, glued_document=glued))

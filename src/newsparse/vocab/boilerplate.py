@@ -44,7 +44,7 @@ powiązane artykuły|czytaj także|czytaj więcej|udostępnij|reklama|komentarze
 BOILERPLATE_STARTS: tuple[str, ...] = tuple(
     """
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
-get our|join our|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
+get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
 read more about|related:|related content|related articles|see also:|also read|also see|watch:|listen:
 advertisement|this article was originally published|originally published|we use cookies|this site uses cookies
 this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
