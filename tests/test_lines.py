@@ -54,4 +54,4 @@ def test_every_line_separator_counts() -> None:
 
 
 def test_clean_line_removes_controls_and_invisible_marks() -> None:
-    assert clean_line("a\x00b\u200bc\u200fd\u00a0e\te") == "abcd e e"
+    assert clean_line("a\x00b\u200bc\u200fd\u00a0e\te") == "abcd e   e"  # a tab: soft break

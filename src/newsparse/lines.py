@@ -21,6 +21,12 @@ _INVISIBLE = regex.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A run of three or more spaces, or a tab, separated two blocks in the page; it is
+# kept as exactly three spaces (a soft break that segments.py cuts at).
+_WIDE_GAP = regex.compile(
+    r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:\t|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{3})\s*"
+)
+SOFT_BREAK = "   "
 # Bytes that never occur in text: a file with many of them is binary.
 _BINARY_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
 _BINARY_SAMPLE = 8192
@@ -107,11 +113,17 @@ def _refuse_binary(data: bytes, source: str) -> None:
 def clean_line(text: str) -> str:
     """Return one line as later stages see it: NFC, no invisible marks, single spaces.
 
-    >>> clean_line("\\ufeffA\\u00a0 lot\\t of\\u200b words ")
+    A wide gap (a tab, or three spaces or more) stays as three spaces: a soft break.
+
+    >>> clean_line("\\ufeffA\\u00a0 lot of\\u200b words ")
     'A lot of words'
+    >>> clean_line("Top Stories \\t  Storm hits coast")
+    'Top Stories   Storm hits coast'
     """
     text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = text.strip()
+    text = _WIDE_GAP.sub("\x00", text)  # NUL is gone by now, so it can stand in
+    text = _SPACES.sub(" ", text).replace("\x00", SOFT_BREAK)
     return unicodedata.normalize("NFC", text)
 
 

@@ -21,7 +21,9 @@ SENTENCE_GLUE = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“
 # "BeddingEd", "HealthA Man", "medicine438", "574Duck": joints inside glued lines only.
 CAMEL_GLUE = regex.compile(
     r"(?<=\p{Ll}{2})(?=\p{Lu}(?:\p{Ll}|\s))|(?<=\d)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{3})(?=\d)"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[’”\"])(?=\p{Lu})"
 )
+SOFT_BREAK = regex.compile(r" {3}")  # a wide gap kept by lines.clean_line
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
@@ -51,7 +53,7 @@ class Piece:
         return (self.start, self.end)
 
 
-def glue_points(text: str, *, glued_document: bool = True) -> list[int]:
+def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     """Return the offsets where glued blocks should be cut apart.
 
     Camel joints alone ("StarsPublished 22 hours agoJames") are cut only in a
@@ -67,6 +69,7 @@ def glue_points(text: str, *, glued_document: bool = True) -> list[int]:
     camel = glued_document and _distinct_joints(text) >= MIN_CAMEL_JOINTS
     if len(cuts) >= MIN_GLUE_CUTS or camel:
         cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
+    cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
     return sorted(set(cuts))
 
 
@@ -78,7 +81,7 @@ def _distinct_joints(text: str) -> int:
     return sum(1 for joint in set(found) if found.count(joint) == 1)
 
 
-def split_line(line: Line, *, glued_document: bool = True) -> tuple[Piece, ...]:
+def split_line(line: Line, *, glued_document: bool = False) -> tuple[Piece, ...]:
     """Return the pieces of one line: the whole line unless it shows glue."""
     text = line.text
     if not text:
