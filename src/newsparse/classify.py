@@ -41,6 +41,9 @@ BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 # "Home News Science & Astronomy", "Home > World": a trail that starts at the home page
 BREADCRUMB_LINE = regex.compile(r"^(?i:home|startseite|accueil|inicio|início|strona główna)\s*[>›»/|]?\s*\p{Lu}")
 BREADCRUMB_MAX_UNITS = 8
+# "jane_doe says:", "Max schreibt:", "Anonyme a dit :": the header of a reader comment
+COMMENT_HEADER = regex.compile(r"\s(?:says|said|wrote|replied|schreibt|sagt|a dit|a écrit|dice|dijo|disse|scrive|zegt|pisze)\s?:$", regex.IGNORECASE)
+COMMENT_HEADER_MAX_UNITS = 6
 PULL_QUOTE_MIN_UNITS = 12
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
@@ -80,6 +83,7 @@ class Features:
     quoted_speech: bool  # opens with a quote mark and runs on: a pull quote
     trailing_comma: bool  # "PTI, Washington,": a fragment, never a headline
     breadcrumb: bool  # "Home News Science & Astronomy", "News > World"
+    comment_header: bool  # "thelastchargersfan says:"
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -104,6 +108,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         quoted_speech=text[:1] in "\"“„«'‘" and units >= PULL_QUOTE_MIN_UNITS,
         trailing_comma=text.endswith((",", ";")),
         breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
+        comment_header=units <= COMMENT_HEADER_MAX_UNITS and COMMENT_HEADER.search(text) is not None,
         repeats=repeats,
         key=key,
     )
@@ -156,6 +161,8 @@ def prose_score(feature: Features) -> float:
         return 0.0
     if feature.boilerplate or feature.trailer:
         return -3.0
+    if feature.timestamp or feature.dated or feature.comment_header:
+        return -2.5  # dates and "X says:" inside a run of prose mark comments, not the article
     if is_meta(feature) or feature.credit:
         return -1.0
     if feature.units >= 25 or (feature.chars >= 150 and feature.units >= 12):
@@ -197,8 +204,14 @@ def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
         if value > best:
             best, span = value, (start, end)
     start, end = span
-    cut = next((i for i in range(start + 1, end) if feats[i].trailer), end)
-    return start, cut
+    for index in range(start + 1, end):
+        if feats[index].trailer and _prose(scores, index, end) < _prose(scores, start, index):
+            return start, index
+    return start, end
+
+
+def _prose(scores: list[float], start: int, end: int) -> float:
+    return sum(score for score in scores[start:end] if score > 0)
 
 
 def _introduced(feats: tuple[Features, ...], start: int) -> bool:
