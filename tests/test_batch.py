@@ -151,7 +151,9 @@ def test_near_identical_bodies_are_duplicates() -> None:
     assert index.check("c", fingerprint(different)) is None
 
 
-def test_unreadable_root_folder_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_unreadable_root_folder_is_reported(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import os
 
     def refuse(top: str, onerror: object = None, **_: object) -> object:

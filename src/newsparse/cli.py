@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import os
 import signal
 import sys
@@ -247,6 +248,8 @@ def _check_now(now: str | None) -> datetime | None:
 def _execute(paths: list[str], run: _Run, options: Options, workers: int, glob: str) -> ExitCode:
     """Parse, render and write every result; map signals and closed pipes to exit codes."""
     started, tally = time.monotonic(), _Tally()
+    if isinstance(sys.stdout, io.TextIOWrapper):  # CSV and tables give back a path's raw bytes
+        sys.stdout.reconfigure(errors="surrogateescape")
     guard = _SignalGuard()
     try:
         with guard.installed(), _progress(paths, glob, run) as advance:
@@ -537,15 +540,21 @@ def _indent(text: str) -> str:
 
 
 def _printable(path: str) -> str:
-    """A path safe to print on one line: control characters and bad bytes escaped."""
-    return (
-        path.encode("utf-8", "backslashreplace")
-        .decode("utf-8")
-        .encode("unicode_escape")
-        .decode("ascii")
-        if not path.isprintable()
-        else path
-    )
+    r"""A path safe to print on one line: control characters and undecodable bytes escaped.
+
+    >>> print(_printable("new\nline\udcff.txt"))
+    new\nline\xff.txt
+    """
+    if path.isprintable():
+        return path
+    return "".join(char if char.isprintable() else _escaped(char) for char in path)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    return char.encode("unicode_escape").decode("ascii")
 
 
 def _stderr(message: str) -> None:

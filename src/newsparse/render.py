@@ -32,14 +32,27 @@ def record(item: Article | Failure) -> dict[str, JSON]:
 
 def to_json(items: Iterable[Article | Failure]) -> str:
     """Pretty JSON: one object for one input, an array for several."""
+    items = list(items)
     records = [record(item) for item in items]
     value: JSON = records[0] if len(records) == 1 else list(records)
-    return _escape_breaks(json.dumps(value, ensure_ascii=False, indent=2))
+    ascii_only = any(_has_surrogates(item.source) for item in items)
+    return _escape_breaks(json.dumps(value, ensure_ascii=ascii_only, indent=2))
 
 
 def to_jsonl(item: Article | Failure) -> str:
     """One compact JSON line (no trailing newline); U+2028 and friends stay escaped-safe."""
-    return _escape_breaks(json.dumps(record(item), ensure_ascii=False, separators=(",", ":")))
+    encoded = json.dumps(
+        record(item), ensure_ascii=_has_surrogates(item.source), separators=(",", ":")
+    )
+    return _escape_breaks(encoded)
+
+
+def _has_surrogates(text: str) -> bool:
+    """True for a path with undecodable bytes (os gives them as lone surrogates).
+
+    Those cannot be written as UTF-8, so such a record is written with ASCII escapes.
+    """
+    return not text.isascii() and any("\ud800" <= char <= "\udfff" for char in text)
 
 
 def _escape_breaks(encoded: str) -> str:
