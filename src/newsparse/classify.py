@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -39,10 +40,15 @@ GLUED_SECTION = regex.compile(
 )  # "NewsNATO"
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 # "Home News Science & Astronomy", "Home > World": a trail that starts at the home page
-BREADCRUMB_LINE = regex.compile(r"^(?i:home|startseite|accueil|inicio|início|strona główna)\s*[>›»/|]?\s*\p{Lu}")
+BREADCRUMB_LINE = regex.compile(
+    r"^(?i:home|startseite|accueil|inicio|início|strona główna)\s*[>›»/|]?\s*\p{Lu}"
+)
 BREADCRUMB_MAX_UNITS = 8
 # "jane_doe says:", "Max schreibt:", "Anonyme a dit :": the header of a reader comment
-COMMENT_HEADER = regex.compile(r"\s(?:says|said|wrote|replied|schreibt|sagt|a dit|a écrit|dice|dijo|disse|scrive|zegt|pisze)\s?:$", regex.IGNORECASE)
+COMMENT_HEADER = regex.compile(
+    r"\s(?:says|said|wrote|replied|schreibt|sagt|a dit|a écrit|dice|dijo|disse|scrive|zegt|pisze)\s?:$",
+    regex.IGNORECASE,
+)
 COMMENT_HEADER_MAX_UNITS = 6
 PULL_QUOTE_MIN_UNITS = 12
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
@@ -50,7 +56,9 @@ WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 FURNITURE_MAX_UNITS = 8
 META_MAX_CHARS = 300
-DATED_MAX_UNITS = 25
+META_MAX_UNITS = 25
+NAME_MAX_UNITS = 5
+FEATURE_CACHE_SIZE = 8192
 DATED_MIN_SHARE = 0.3  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
@@ -88,11 +96,13 @@ class Features:
     key: str  # the line's comparison key (dedupe.line_key)
 
 
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
 def line_features(text: str, repeats: int = 1) -> Features:
-    """Return the features of one cleaned line."""
+    """Return the features of one cleaned line (cached: menus repeat within and across pages)."""
     key = line_key(text)
     short = len(text) <= META_MAX_CHARS
     units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
+    meta = short and units <= META_MAX_UNITS  # bylines and datelines are short
     return Features(
         units=units,
         chars=len(text),
@@ -100,15 +110,16 @@ def line_features(text: str, repeats: int = 1) -> Features:
         inner_sentence=INNER_SENTENCE.search(text) is not None,
         boilerplate=short and is_boilerplate(text, units),
         trailer=text.casefold().strip(" :.-–—|•·>»") in TRAILER_HEADINGS,
-        timestamp=short and is_timestamp_line(text),
-        byline=short and looks_like_byline(text),
-        name=short and looks_like_name(text),
+        timestamp=meta and is_timestamp_line(text),
+        byline=meta and looks_like_byline(text),
+        name=meta and units <= NAME_MAX_UNITS and looks_like_name(text),
         credit=short and is_credit_line(text),
-        dated=units <= DATED_MAX_UNITS and _date_share(text) >= DATED_MIN_SHARE,
+        dated=meta and _date_share(text) >= DATED_MIN_SHARE,
         quoted_speech=text[:1] in "\"“„«'‘" and units >= PULL_QUOTE_MIN_UNITS,
         trailing_comma=text.endswith((",", ";")),
         breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
-        comment_header=units <= COMMENT_HEADER_MAX_UNITS and COMMENT_HEADER.search(text) is not None,
+        comment_header=units <= COMMENT_HEADER_MAX_UNITS
+        and COMMENT_HEADER.search(text) is not None,
         repeats=repeats,
         key=key,
     )
@@ -490,7 +501,11 @@ def _kicker_length(glued: str, plain: str) -> int:
     14
     """
     prefix = glued[: len(glued) - len(plain)]
-    if glued.endswith(plain) and 0 < len(prefix.split()) <= MAX_KICKER_WORDS and prefix[-1:].isalpha():
+    if (
+        glued.endswith(plain)
+        and 0 < len(prefix.split()) <= MAX_KICKER_WORDS
+        and prefix[-1:].isalpha()
+    ):
         return len(prefix)
     glued_key, plain_key = line_key(glued), line_key(plain)
     if not plain_key or not glued_key.endswith(" " + plain_key):
