@@ -58,6 +58,7 @@ FURNITURE_MAX_UNITS = 8
 META_MAX_CHARS = 300
 META_MAX_UNITS = 25
 NAME_MAX_UNITS = 5
+ORG_LINE_MAX_UNITS = 5
 FEATURE_CACHE_SIZE = 8192
 DATED_MIN_SHARE = 0.3  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
@@ -407,6 +408,12 @@ def _context_score(
     return score
 
 
+def _names_an_outlet(text: str) -> bool:
+    """True when a short line reads as an outlet or desk rather than a title."""
+    parsed = parse_byline(text)
+    return bool(parsed.organizations) and not parsed.authors
+
+
 def _listed(feats: tuple[Features, ...], above: list[int]) -> bool:
     """True when a list heading ("More On:") sits above with only titles and chrome between."""
     for index in reversed(above):
@@ -457,6 +464,8 @@ def choose_headline(
         score += _context_score(feature, previous, following)
         if _listed(feats, above[max(0, offset + position - LIST_LOOKBACK) : offset + position]):
             score -= 2.0  # under "More on:" / "See also": a list of other stories
+        if feature.units <= ORG_LINE_MAX_UNITS and _names_an_outlet(lines[index].text):
+            score -= 1.5  # "Practical Horseman Editorial Staff": a byline or site name
         if score > best:
             best, best_index = score, index
     return best_index

@@ -20,6 +20,7 @@ tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|
 comment|leave a comment|post a comment|add a comment|show comments|view comments|reply|report|like
 subscribe|subscribe now|sign up|sign in|log in|login|register|newsletter|follow us|follow|menu|search
 close|skip to content|skip to main content|back to top|home|homepage|next|previous|next article
+next post|previous post|older post|newer post|share permalink|permalink|next story|previous story
 previous article|tags|topics|categories|filed under|see also|watch|listen|play|video|photos|gallery
 cookie settings|accept cookies|accept all|reject all|manage cookies|privacy policy|terms of use
 terms of service|terms & conditions|terms and conditions|contact us|about us|imprint|impressum
@@ -46,7 +47,7 @@ BOILERPLATE_STARTS: tuple[str, ...] = tuple(
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
 get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
 read more about|related:|related content|related articles|see also:|also read|also see|watch:|listen:
-advertisement|this article was originally published|originally published|we use cookies|this site uses cookies
+advertisement|this article was originally published|this material may not be published|originally published|we use cookies|this site uses cookies
 this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
 terms of use|you have been signed up|enter your email|your email address|we respect your privacy
 thank you for signing up|thanks for signing up|you might also like|you may also like|more from
