@@ -225,8 +225,15 @@ def _settled(pair: tuple[Input | Failure, Future[T] | T]) -> tuple[Input | Failu
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the run between two records."""
+    """Workers leave Ctrl-C to the main process, which stops the run between two records.
+
+    A forked worker also holds a copy of the parent's stdout buffer; pointing its fd 1 at
+    /dev/null means nothing it flushes can land between the parent's records.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
 
 
 # --- cross-document duplicates (--dedupe) -------------------------------------------------
@@ -249,6 +256,7 @@ class Fingerprint:
 def fingerprint(article: Article) -> Fingerprint:
     """Return the keys that make two articles the same story."""
     import hashlib  # only --dedupe needs it
+
     headline = line_key(article.headline.text) if article.headline else ""
     words = line_key(article.body).split()
     body = hashlib.blake2b(" ".join(words).encode(), digest_size=16).hexdigest() if words else ""
@@ -259,6 +267,7 @@ def fingerprint(article: Article) -> Fingerprint:
 def _simhash(words: list[str]) -> int:
     """A 64-bit simhash of the word shingles: near-identical texts differ in a few bits."""
     import hashlib
+
     weights = [0] * 64
     for start in range(max(1, len(words) - _SHINGLE + 1)):
         shingle = " ".join(words[start : start + _SHINGLE]).encode()

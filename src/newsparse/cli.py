@@ -293,8 +293,12 @@ class _Tally:
                 _stderr(f"newsparse: error: {_printable(failure.source)}: {failure.message}")
 
 
-class _StoppedError(Exception):
-    """A signal asked the run to stop; raised only between two records."""
+class _StoppedError(BaseException):
+    """A signal asked the run to stop; raised only between two records.
+
+    A BaseException, like KeyboardInterrupt, so the batch's per-file `except Exception`
+    cannot turn it into a failed file.
+    """
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
