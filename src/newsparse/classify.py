@@ -52,6 +52,7 @@ COMMENT_HEADER = regex.compile(
 COMMENT_HEADER_MAX_UNITS = 6
 PULL_QUOTE_MIN_UNITS = 12
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
+REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 FURNITURE_MAX_UNITS = 8
@@ -93,6 +94,7 @@ class Features:
     trailing_comma: bool  # "PTI, Washington,": a fragment, never a headline
     breadcrumb: bool  # "Home News Science & Astronomy", "News > World"
     comment_header: bool  # "thelastchargersfan says:"
+    wordy: bool  # has a real word (three letters or more): not "12:02 PM" or "2 | 3"
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -121,6 +123,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
         comment_header=units <= COMMENT_HEADER_MAX_UNITS
         and COMMENT_HEADER.search(text) is not None,
+        wordy=REAL_WORD.search(text) is not None,
         repeats=repeats,
         key=key,
     )
@@ -377,6 +380,8 @@ def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool
     if feature.boilerplate or feature.trailer or is_meta(feature):
         return False
     if feature.name or feature.credit or feature.trailing_comma or feature.breadcrumb:
+        return False
+    if not feature.wordy:
         return False
     return allow_sentence or not feature.sentence_end
 

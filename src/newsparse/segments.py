@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import regex
 
+from newsparse.fields.timestamp import search_timestamps
 from newsparse.model import Line
 
 # "Europa.And", 'come."The': a sentence end glued to the next sentence.
@@ -24,10 +25,14 @@ CAMEL_GLUE = regex.compile(
     r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[’”\"])(?=\p{Lu})"
 )
 SOFT_BREAK = regex.compile(r" {3}")  # a wide gap kept by lines.clean_line
+# In glued documents only: a byline prefix or a bullet glued onto the previous block
+# ("…trade war By Jill Disis", "Monday 6:30PM•Filed to:").
+GLUED_BYLINE = regex.compile(r"(?<=\S)\s(?=(?:By|by|BY)(?:\s+\p{Lu}|$))|(?<=\S)(?=•)|(?<=•)(?=\S)")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
-MIN_DOCUMENT_GLUE = 4  # lost sentence breaks that mark a whole document as glued
+MIN_DOCUMENT_GLUE = 4
+MAX_DATE_SCAN_CHARS = 20_000  # dates are looked for in the header-sized part of glued lines  # lost sentence breaks that mark a whole document as glued
 MAX_CAMEL_ONLY_CHARS = 300  # longer lines need lost sentence breaks as evidence of glue
 MIN_PIECE_CHARS = 2
 
@@ -69,8 +74,21 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     camel = glued_document and _distinct_joints(text) >= MIN_CAMEL_JOINTS
     if len(cuts) >= MIN_GLUE_CUTS or camel:
         cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
+    if glued_document:
+        cuts.extend(match.start() for match in GLUED_BYLINE.finditer(text))
+        cuts.extend(_date_edges(text))
     cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
     return sorted(set(cuts))
+
+
+def _date_edges(text: str) -> list[int]:
+    """Both ends of every date in a glued line ("…unrest November 20, 2019 - 11:28 AMTPan…")."""
+    if len(text) > MAX_DATE_SCAN_CHARS:
+        return []
+    edges: list[int] = []
+    for start, end, _ in search_timestamps(text):
+        edges.extend((start, end))
+    return edges
 
 
 def _distinct_joints(text: str) -> int:
