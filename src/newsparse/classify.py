@@ -326,7 +326,7 @@ def classify(document: Document) -> tuple[Labelled, ...]:
         elif index < layout.header_start:
             labelled.append(_before(line, feature, feats, index, layout.header_start))
         elif index < layout.body_start:
-            labelled.append(_header(line, feature, feats, index, layout))
+            labelled.extend(_split_kicker(_header(line, feature, feats, index, layout)))
         elif index < layout.body_end:
             labelled.append(_body(line, feature, feats, index))
         else:
@@ -575,6 +575,27 @@ def _is_section(text: str, feature: Features) -> bool:
     if BREADCRUMB.search(text):
         return True
     return feature.units <= 3 and (text.casefold() in SECTION_WORDS or text.isupper())
+
+
+def _split_kicker(item: Labelled) -> list[Labelled]:
+    """Split a kicker glued before a date off its timestamp ("BUSINESSNOV 7, 2023")."""
+    if item.label is not Label.TIMESTAMP:
+        return [item]
+    text = item.text
+    spans = search_timestamps(text)
+    if not spans or spans[0][0] == 0:
+        return [item]
+    prefix = text[: spans[0][0]]
+    words = prefix.split()
+    if not 0 < len(words) <= 2 or not (prefix.strip().isupper() or prefix.strip().casefold() in SECTION_WORDS):
+        return [item]
+    offset = item.span[0] if item.span else 0
+    cut = offset + len(prefix)
+    end = offset + len(text)
+    return [
+        Labelled(item.line, Label.SECTION, "section_glued_to_date", item.zone, (offset, cut)),
+        Labelled(item.line, Label.TIMESTAMP, item.rule, item.zone, (cut, end)),
+    ]
 
 
 def _header(
