@@ -587,7 +587,9 @@ def _split_kicker(item: Labelled) -> list[Labelled]:
         return [item]
     prefix = text[: spans[0][0]]
     words = prefix.split()
-    if not 0 < len(words) <= 2 or not (prefix.strip().isupper() or prefix.strip().casefold() in SECTION_WORDS):
+    if not 0 < len(words) <= 2 or not (
+        prefix.strip().isupper() or prefix.strip().casefold() in SECTION_WORDS
+    ):
         return [item]
     offset = item.span[0] if item.span else 0
     cut = offset + len(prefix)

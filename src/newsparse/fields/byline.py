@@ -101,10 +101,23 @@ def parse_byline(text: str) -> Byline:
     found = _analyse(stripped)
     return Byline(
         text=stripped,
-        authors=tuple(found.authors),
+        authors=tuple(dict.fromkeys(_undouble(name) for name in found.authors)),
         organizations=tuple(found.organizations),
         roles=tuple(found.roles),
     )
+
+
+def _undouble(name: str) -> str:
+    """One copy of a name a page printed twice in one element ("Sean Roe Sean Roe").
+
+    >>> _undouble("Jane Doe Jane Doe")
+    'Jane Doe'
+    """
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def looks_like_byline(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsparse.fields.byline import parse_byline
 from newsparse.fields.timestamp import parse_timestamp, search_timestamps
-from newsparse.model import Byline, Label, Labelled, Text, Timestamp
+from newsparse.model import Byline, Label, Labelled, Text, Timestamp, Zone
 from newsparse.options import Options
 
 
@@ -18,6 +18,9 @@ def _first(labelled: tuple[Labelled, ...], label: Label) -> Text | None:
     if item is None:
         return None
     return Text(item.text, (item.line.number,))
+
+
+CO_BYLINE_DISTANCE = 2  # lines between two byline lines of one article
 
 
 def extract_section(labelled: tuple[Labelled, ...]) -> Text | None:
@@ -39,23 +42,35 @@ def extract_standfirst(labelled: tuple[Labelled, ...]) -> Text | None:
 
 
 def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
-    """Return the byline: the first prefixed byline that names somebody, else the first bare one."""
+    """Return the byline: the first prefixed byline that names somebody, else the first bare one.
+
+    Authors named on further byline lines of the header block ("Jane Doe" and "Ed Roe"
+    on lines of their own) are added to it.
+    """
     candidates = [item for item in labelled if item.label is Label.BYLINE]
     candidates.sort(key=lambda item: item.rule != "byline_shape")  # stable: document order kept
-    fallback: Byline | None = None
-    for item in candidates:
-        parsed = parse_byline(item.text)
-        byline = Byline(
-            text=parsed.text,
-            authors=parsed.authors,
-            organizations=parsed.organizations,
-            roles=parsed.roles,
-            lines=(item.line.number,),
-        )
-        if byline.authors:
-            return byline
-        fallback = fallback or byline
-    return fallback
+    parsed = [(item, parse_byline(item.text)) for item in candidates]
+    named = [(item, byline) for item, byline in parsed if byline.authors]
+    if not named:
+        return _cite_byline(parsed[0][1], (parsed[0][0],)) if parsed else None
+    first, byline = named[0]
+    others = [
+        (item, other)
+        for item, other in named[1:]
+        if item.zone is Zone.HEADER
+        and first.zone is Zone.HEADER
+        and abs(item.line.number - first.line.number) <= CO_BYLINE_DISTANCE
+        and other.text != byline.text
+        and (item.rule == "byline_shape" or not item.text.isupper())
+    ]
+    authors = tuple(dict.fromkeys(name for _, b in [named[0], *others] for name in b.authors))
+    merged = Byline(byline.text, authors, byline.organizations, byline.roles)
+    return _cite_byline(merged, (first, *(item for item, _ in others)))
+
+
+def _cite_byline(byline: Byline, items: tuple[Labelled, ...]) -> Byline:
+    lines = tuple(sorted({item.line.number for item in items}))
+    return Byline(byline.text, byline.authors, byline.organizations, byline.roles, lines)
 
 
 def extract_timestamps(
