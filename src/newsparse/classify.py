@@ -27,6 +27,7 @@ from newsparse.vocab.boilerplate import (
     SECTION_WORDS,
     SOCIAL_WORDS,
     TRAILER_HEADINGS,
+    TRAILER_STARTS,
 )
 
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
@@ -69,6 +70,7 @@ INTRO_WINDOW = 6
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
 LIST_LOOKBACK = 8  # non-blank lines above a headline candidate searched for a list heading
+HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
 BARE_BYLINE_MAX_UNITS = 8
@@ -112,7 +114,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         sentence_end=SENTENCE_END.search(text) is not None,
         inner_sentence=INNER_SENTENCE.search(text) is not None,
         boilerplate=short and is_boilerplate(text, units),
-        trailer=text.casefold().strip(" :.-–—|•·>»") in TRAILER_HEADINGS,
+        trailer=_is_trailer(text),
         timestamp=meta and is_timestamp_line(text),
         byline=meta and looks_like_byline(text),
         name=meta and units <= NAME_MAX_UNITS and looks_like_name(text),
@@ -127,6 +129,12 @@ def line_features(text: str, repeats: int = 1) -> Features:
         repeats=repeats,
         key=key,
     )
+
+
+def _is_trailer(text: str) -> bool:
+    """True for a heading that opens a list of other stories ("Related", "More from Jane Doe")."""
+    folded = text.casefold().strip(" :.-–—|•·>»")
+    return folded in TRAILER_HEADINGS or (len(folded) <= 60 and folded.startswith(TRAILER_STARTS))
 
 
 def _date_share(text: str) -> float:
@@ -362,6 +370,8 @@ def headline_score(feature: Features, distance: int) -> float:
     if not _headline_shaped(feature, allow_sentence=True):
         return -99.0
     score = 2.0 if feature.units >= 4 else 0.0
+    if feature.units >= HEADLINE_TYPICAL_UNITS:
+        score += 0.3  # kickers and menu items are shorter than most titles
     if feature.sentence_end and not feature.inner_sentence:
         score -= 1.5
     if feature.inner_sentence:

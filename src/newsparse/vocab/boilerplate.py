@@ -151,6 +151,23 @@ gerelateerde artikelen|powiązane artykuły|zobacz także
     .split("|")
 )
 
+# Beginnings of such headings that go on with a name ("More from Jane Doe", "Recent from Tech").
+TRAILER_STARTS: tuple[str, ...] = (
+    "more from ",
+    "recent from ",
+    "more stories from ",
+    "more by ",
+    "other stories by ",
+    "more in ",
+    "more on ",
+    "latest from ",
+    "also from ",
+    "mehr von ",
+    "plus de ",
+    "más de ",
+    "altro da ",
+)
+
 # Section / kicker words that scrapers glue onto the headline ("NewsNATO ...").
 SECTION_WORDS: frozenset[str] = frozenset(
     """
