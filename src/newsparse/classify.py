@@ -20,6 +20,7 @@ from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
 from newsparse.model import Document, Label, Labelled, Zone
 from newsparse.segments import Piece, split_lines
+from newsparse.vocab.bylines import BYLINE_LABELS
 from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
@@ -42,7 +43,7 @@ GLUED_SECTION = regex.compile(
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 # "Home News Science & Astronomy", "Home > World": a trail that starts at the home page
 BREADCRUMB_LINE = regex.compile(
-    r"^(?i:home|startseite|accueil|inicio|início|strona główna)\s*[>›»/|]?\s*\p{Lu}"
+    r"^(?i:home|startseite|accueil|inicio|início|strona główna)\b\s*[>›»/|]?\s*\p{Lu}"
 )
 BREADCRUMB_MAX_UNITS = 8
 # "jane_doe says:", "Max schreibt:", "Anonyme a dit :": the header of a reader comment
@@ -52,6 +53,9 @@ COMMENT_HEADER = regex.compile(
 )
 COMMENT_HEADER_MAX_UNITS = 6
 PULL_QUOTE_MIN_UNITS = 12
+LABEL_MAX_UNITS = 3
+FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
+MIN_FIELD_LABELS = 2
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
 REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
@@ -97,6 +101,9 @@ class Features:
     breadcrumb: bool  # "Home News Science & Astronomy", "News > World"
     comment_header: bool  # "thelastchargersfan says:"
     wordy: bool  # has a real word (three letters or more): not "12:02 PM" or "2 | 3"
+    label_only: bool  # "Author:", "Publish date:": the value follows on the next line
+    byline_label: bool  # "Author:", "Von:": the byline follows on the next line
+    fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -126,6 +133,9 @@ def line_features(text: str, repeats: int = 1) -> Features:
         comment_header=units <= COMMENT_HEADER_MAX_UNITS
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
+        label_only=text.endswith(":") and units <= LABEL_MAX_UNITS,
+        byline_label=text.endswith(":") and text[:-1].strip().casefold() in BYLINE_LABELS,
+        fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         repeats=repeats,
         key=key,
     )
@@ -391,7 +401,7 @@ def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool
         return False
     if feature.name or feature.credit or feature.trailing_comma or feature.breadcrumb:
         return False
-    if not feature.wordy:
+    if not feature.wordy or feature.fielded:
         return False
     return allow_sentence or not feature.sentence_end
 
@@ -402,6 +412,8 @@ def _context_score(
     """Score a headline candidate by its neighbours: meta below, chrome above, not in a list."""
     if previous is not None and previous.key.endswith(feature.key):
         return -2.0  # the second copy of a repeated line: its first copy is the candidate
+    if previous is not None and previous.label_only:
+        return -2.0  # the value of "Author:" or "Publish date:", not a title
     score = 0.0
     if following and following[0].key != feature.key and feature.key.endswith(following[0].key):
         score += 1.0  # a glued copy ("NewsNATO ...") repeats the line below it
@@ -616,6 +628,8 @@ def _header(
     """Label a line of the header block (between its first line and the body)."""
     if feature.timestamp:
         return _label(line, Label.TIMESTAMP, "timestamp_line", Zone.HEADER)
+    if feature.fielded and not feature.dated:
+        return _label(line, Label.CHROME, "chrome_labelled_fields", Zone.HEADER)
     if feature.byline:
         return _label(line, Label.BYLINE, "byline_shape", Zone.HEADER)
     if feature.dated:
@@ -624,6 +638,8 @@ def _header(
         return _label(line, Label.CREDIT, "credit_marker", Zone.HEADER)
     if feature.boilerplate:
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
+    if _previous(feats, index).byline_label and feature.units <= BARE_BYLINE_MAX_UNITS:
+        return _label(line, Label.BYLINE, "byline_after_label", Zone.HEADER)
     if _is_bare_byline(line.text, feature) and _near_meta(feats, index, layout):
         return _label(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
     if index in layout.standfirst:
@@ -631,6 +647,14 @@ def _header(
     if layout.headline is not None and index < layout.headline and _is_section(line.text, feature):
         return _label(line, Label.SECTION, "section_in_header", Zone.HEADER)
     return _label(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
+
+
+def _previous(feats: tuple[Features, ...], index: int) -> Features:
+    """The features of the nearest non-blank line above index (blank features if none)."""
+    for position in range(index - 1, -1, -1):
+        if feats[position].chars:
+            return feats[position]
+    return _BLANK
 
 
 def _near_meta(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
@@ -653,6 +677,8 @@ def _is_bare_byline(text: str, feature: Features) -> bool:
         return True
     if feature.units > BARE_BYLINE_MAX_UNITS or feature.sentence_end or feature.boilerplate:
         return False
+    if any(char.isdigit() for char in text) or text.count(",") > 1:
+        return False  # "21/06/2014 Tony Carter All, Books, Kit Reviews": a row of tags
     parsed = parse_byline(text)
     # Without a name lexicon, "Car Reviews" and "Max Blumenthal" look alike; an outlet
     # after a separator ("Tanza Loudenback, Business Insider") is the evidence.

@@ -403,3 +403,12 @@ COMMON_WORDS: frozenset[str] = _words(
     transport transportation parking
     """
 )
+
+# A line that is only one of these labels ("Author:") puts the byline on the next line.
+BYLINE_LABELS: frozenset[str] = frozenset(
+    (
+        "author", "authors", "by", "written by", "words by", "posted by", "published by", "story by",
+        "reporter", "autor", "autorin", "von", "text", "auteur", "auteurs", "par", "por", "autore",
+        "di", "door", "przez", "redakcja",
+    )
+)  # fmt: skip
