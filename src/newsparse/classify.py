@@ -20,7 +20,6 @@ from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
 from newsparse.model import Document, Label, Labelled, Zone
 from newsparse.segments import Piece, split_lines
-from newsparse.vocab.bylines import BYLINE_LABELS
 from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
@@ -30,6 +29,7 @@ from newsparse.vocab.boilerplate import (
     TRAILER_HEADINGS,
     TRAILER_STARTS,
 )
+from newsparse.vocab.bylines import BYLINE_LABELS
 
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
 INNER_SENTENCE = regex.compile(
