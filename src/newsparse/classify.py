@@ -54,6 +54,13 @@ COMMENT_HEADER = regex.compile(
 COMMENT_HEADER_MAX_UNITS = 6
 PULL_QUOTE_MIN_UNITS = 12
 LABEL_MAX_UNITS = 3
+# A cookie or consent notice, however long: it opens by saying the site uses cookies
+# ("This website uses cookies to improve…", "Wir verwenden Cookies…", "By continuing…").
+COOKIE_NOTICE = regex.compile(
+    r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy)\b"
+    r".{0,60}\b(?:cookies?|tracking technologies)\b",
+    regex.IGNORECASE,
+)
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
@@ -120,7 +127,8 @@ def line_features(text: str, repeats: int = 1) -> Features:
         chars=len(text),
         sentence_end=SENTENCE_END.search(text) is not None,
         inner_sentence=INNER_SENTENCE.search(text) is not None,
-        boilerplate=short and is_boilerplate(text, units),
+        boilerplate=(short and is_boilerplate(text, units))
+        or COOKIE_NOTICE.search(text[:200]) is not None,
         trailer=_is_trailer(text),
         timestamp=meta and is_timestamp_line(text),
         byline=meta and looks_like_byline(text),
