@@ -203,7 +203,7 @@ def prose_score(feature: Features) -> float:
     if feature.chars == 0:
         return 0.0
     if feature.boilerplate or feature.trailer:
-        return -3.0
+        return -2.0
     if feature.timestamp or feature.dated or feature.comment_header:
         return -2.5  # dates and "X says:" inside a run of prose mark comments, not the article
     if is_meta(feature) or feature.credit:
