@@ -78,6 +78,7 @@ HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
+TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
 LIST_LOOKBACK = 8  # non-blank lines above a headline candidate searched for a list heading
@@ -111,6 +112,7 @@ class Features:
     label_only: bool  # "Author:", "Publish date:": the value follows on the next line
     byline_label: bool  # "Author:", "Von:": the byline follows on the next line
     fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
+    question: bool  # ends with a question mark: a title or subheading as often as prose
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -144,6 +146,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         label_only=text.endswith(":") and units <= LABEL_MAX_UNITS,
         byline_label=text.endswith(":") and text[:-1].strip().casefold() in BYLINE_LABELS,
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
+        question=text.rstrip("'\"”’») ").endswith(("?", "？")),
         repeats=repeats,
         key=key,
     )
@@ -210,8 +213,10 @@ def prose_score(feature: Features) -> float:
         return -1.0
     if feature.units >= 25 or (feature.chars >= 150 and feature.units >= 12):
         return 1.0 + min(feature.units, 120) / 20
+    if feature.question:
+        return 0.3
     if feature.sentence_end and feature.units >= 10:
-        return 1.0
+        return 0.5 + feature.units / 15
     if feature.sentence_end and feature.units >= 5:
         return 0.3
     return -1.0
@@ -248,7 +253,9 @@ def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
             best, span = value, (start, end)
     start, end = span
     for index in range(start + 1, end):
-        if feats[index].trailer and _prose(scores, index, end) < _prose(scores, start, index):
+        if feats[index].trailer and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
+            scores, start, index
+        ):
             return start, index
     return start, end
 
