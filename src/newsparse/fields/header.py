@@ -76,14 +76,18 @@ def _cite_byline(byline: Byline, items: tuple[Labelled, ...]) -> Byline:
 def extract_timestamps(
     labelled: tuple[Labelled, ...], options: Options
 ) -> tuple[Timestamp | None, Timestamp | None]:
-    """Return (published, updated): the first timestamp of each kind in the header lines.
+    """Return (published, updated): the best timestamp of each kind in the header lines.
 
+    Dates below the headline come first (a site's "today" often sits above it),
+    and a date that resolves beats one that does not ("05 Oct" vs "October 5, 2018").
     A page that shows only "Updated …" gets that time as `published` too (the
     pipeline adds a warning), since it is the best date the text gives.
     """
     published: Timestamp | None = None
     updated: Timestamp | None = None
-    for stamp in _header_timestamps(labelled, options):
+    stamps = _header_timestamps(labelled, options)
+    stamps.sort(key=lambda stamp: stamp.iso is None)  # stable: reading order otherwise kept
+    for stamp in stamps:
         if stamp.kind == "updated":
             updated = updated or stamp
         else:
@@ -92,9 +96,9 @@ def extract_timestamps(
 
 
 def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list[Timestamp]:
-    """Every timestamp on timestamp and byline lines, citing its line."""
+    """Every timestamp on timestamp and byline lines, citing its line: below the headline first."""
     found: list[Timestamp] = []
-    for item in labelled:
+    for item in _below_headline_first(labelled):
         if item.label is Label.TIMESTAMP and item.rule == "timestamp_line":
             stamp = parse_timestamp(item.text, now=options.now, tz=options.tz)
             stamps = [stamp] if stamp is not None else []
@@ -105,6 +109,12 @@ def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list
             continue
         found.extend(_cite(stamp, item.line.number) for stamp in stamps)
     return found
+
+
+def _below_headline_first(labelled: tuple[Labelled, ...]) -> list[Labelled]:
+    """The labelled lines after the headline in order, then those above it, nearest first."""
+    at = next((i for i, item in enumerate(labelled) if item.label is Label.HEADLINE), 0)
+    return [*labelled[at:], *reversed(labelled[:at])]
 
 
 def _cite(stamp: Timestamp, line: int) -> Timestamp:
