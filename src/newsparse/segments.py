@@ -28,9 +28,12 @@ SOFT_BREAK = regex.compile(r" {3}")  # a wide gap kept by lines.clean_line
 # In glued documents only: a byline prefix or a bullet glued onto the previous block
 # ("…trade war By Jill Disis", "Monday 6:30PM•Filed to:").
 GLUED_BYLINE = regex.compile(r"(?<=\S)\s(?=(?:By|by|BY)(?:\s+\p{Lu}|$))|(?<=\S)(?=•)|(?<=•)(?=\S)")
+# A word glued to a number or a number to a word: "review13/06/2014", "19:09Updated"
+DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
+MIN_LINE_GLUE_SIGNALS = 3  # joints that mark one line as glued in an otherwise clean text
 MIN_DOCUMENT_GLUE = 4
 MAX_DATE_SCAN_CHARS = 20_000  # dates are looked for in the header-sized part of glued lines  # lost sentence breaks that mark a whole document as glued
 MAX_CAMEL_ONLY_CHARS = 300  # longer lines need lost sentence breaks as evidence of glue
@@ -71,10 +74,11 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     []
     """
     cuts = [match.start() for match in SENTENCE_GLUE.finditer(text)]
-    camel = glued_document and _distinct_joints(text) >= MIN_CAMEL_JOINTS
+    glued_line = glued_document or _glue_signals(text) >= MIN_LINE_GLUE_SIGNALS
+    camel = glued_line and _distinct_joints(text) >= MIN_CAMEL_JOINTS
     if len(cuts) >= MIN_GLUE_CUTS or camel:
         cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
-    if glued_document:
+    if glued_line:
         cuts.extend(match.start() for match in GLUED_BYLINE.finditer(text))
         cuts.extend(_date_edges(text))
     cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
@@ -89,6 +93,13 @@ def _date_edges(text: str) -> list[int]:
     for start, end, _ in search_timestamps(text):
         edges.extend((start, end))
     return edges
+
+
+def _glue_signals(text: str) -> int:
+    """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
+    if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
+        return 0
+    return _distinct_joints(text) + sum(1 for _ in DIGIT_GLUE.finditer(text))
 
 
 def _distinct_joints(text: str) -> int:
