@@ -432,11 +432,13 @@ def _context_score(
     if previous is not None and previous.label_only:
         return -2.0  # the value of "Author:" or "Publish date:", not a title
     score = 0.0
-    if following and following[0].key != feature.key and feature.key.endswith(following[0].key):
-        score += 1.0  # a glued copy ("NewsNATO ...") repeats the line below it
+    if following and feature.key.endswith(following[0].key):
+        score += 1.0  # a copy right below (or a glued one: "NewsNATO ..." over "NATO ...")
     following = _distinct(feature, following)[:3]
-    if any(is_meta(f) or f.credit or f.name for f in following[:3]):
+    if any(is_meta(f) or f.name for f in following):
         score += 2.0
+    elif any(f.credit for f in following):
+        score += 1.5  # a credit follows captions as often as titles
     following_first = following[0] if following else None
     if following_first is not None and following_first.sentence_end and following_first.units >= 8:
         score += 0.5
