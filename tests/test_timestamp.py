@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import time as clock
+from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse.fields.timestamp import parse_timestamp
+from newsparse.fields.timestamp import is_timestamp_line, parse_timestamp, search_timestamps
 
 NOW = datetime(2024, 5, 25, 15, 30)  # a Saturday afternoon
 
@@ -190,3 +193,248 @@ def test_relative(text: str, expected: str) -> None:
     stamp = parse_timestamp(text, now=NOW)
     assert stamp is not None
     assert stamp.iso == expected
+
+
+def test_relative_without_now_has_no_iso() -> None:
+    stamp = parse_timestamp("3 hours ago")
+    assert stamp is not None
+    assert stamp.relative
+    assert stamp.iso is None
+
+
+@pytest.mark.parametrize(
+    "text", ["25 May", "May 25 at 4:42 PM", "Friday 16:42", "16h42", "Gestern"]
+)
+def test_missing_parts_are_not_filled_from_today(text: str) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp is not None
+    assert stamp.iso is None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "hello world", "in 2019 the company", "5 people", "May", "Chapter 12", "1-1-1"]
+)
+def test_no_date(text: str) -> None:
+    assert parse_timestamp(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Published 18 NOV 2019", "published"),
+        ("Posted on: May 25, 2024", "published"),
+        ("First published on May 25, 2024", "published"),
+        ("Veröffentlicht am 25.05.2024", "published"),
+        ("Publié le 25 mai 2024", "published"),
+        ("Publicado el 25 de mayo de 2024", "published"),
+        ("Updated: May 25, 2024 4:42 PM", "updated"),
+        ("Last modified on Sat 25 May 2024 16.42 BST", "updated"),
+        ("Mis à jour le 25 mai 2024", "updated"),
+        ("Actualizado 25/05/2024", "updated"),
+        ("Aktualisiert am 25.05.2024, 16:42 Uhr", "updated"),
+        ("Aggiornato il 25 maggio 2024", "updated"),
+        ("Обновлено 25 мая 2024", "updated"),
+        ("25 May 2024", "unknown"),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp is not None
+    assert stamp.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "ambiguous"),
+    [
+        ("05/06/2024", "2024-06-05", True),  # no evidence: day first, flagged
+        ("Updated 05/06/2024", "2024-05-06", True),  # English label: en-US habit, flagged
+        ("05/06/2024 3:00 PM EDT", "2024-05-06", False),  # am/pm and a US zone
+        ("05/06/2024 15h00", "2024-06-05", False),  # French-style clock
+        ("05.06.2024", "2024-06-05", False),  # dotted dates are day first
+        ("13/06/2024", "2024-06-13", False),
+        ("06/13/2024", "2024-06-13", False),
+        ("06/06/2024", "2024-06-06", False),
+    ],
+)
+def test_ambiguous_day_month(text: str, expected: str, ambiguous: bool) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp is not None
+    assert stamp.iso is not None
+    assert stamp.iso[:10] == expected
+    assert stamp.ambiguous is ambiguous
+
+
+def test_tz_argument_resolves_offset_for_the_date() -> None:
+    assert iso("25 May 2024 16:42", tz="Europe/Paris") == "2024-05-25T16:42:00+02:00"
+    assert iso("25 January 2024 16:42", tz="Europe/Paris") == "2024-01-25T16:42:00+01:00"
+    assert iso("25 January 2024", tz="Europe/Paris") == "2024-01-25"  # a day has no offset
+    assert iso("25 May 2024 16:42 UTC", tz="Europe/Paris") == "2024-05-25T16:42:00+00:00"
+
+
+def test_aware_now_keeps_its_zone() -> None:
+    now = datetime(2024, 5, 25, 15, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert iso("2 hours ago", now=now) == "2024-05-25T13:30:00+02:00"
+
+
+def test_midnight_reference_keeps_a_clock_on_that_day() -> None:
+    # a reference at 00:00 carries no time of day, so a clock falls on that day
+    assert iso("10:00 PM", now=datetime(2024, 5, 25)) == "2024-05-25T22:00:00"
+    assert iso("10:00 PM", now=NOW) == "2024-05-24T22:00:00"
+
+
+SEARCH = [
+    ("By Jo Roe Updated Nov 13, 2019, 10:28am EST", ["Updated Nov 13, 2019, 10:28am EST"]),
+    ("SPORTDEC 7, 2023", ["DEC 7, 2023"]),
+    ("OCT 19 20197:05 AM", ["OCT 19 20197:05 AM"]),
+    ("Ana Lima 25 May 2024 16:42", ["25 May 2024 16:42"]),
+    (
+        "Published: 12:01 AM ET, Tue October 15, 2019",
+        ["Published: 12:01 AM ET, Tue October 15, 2019"],
+    ),
+    ("Jo Roe, Reporter 2 hours ago", ["2 hours ago"]),
+    (
+        "Posted: Oct 6, 2020 / 03:38 PM MDT / Updated: Oct 7, 2020 / 07:16 PM MDT",
+        ["Posted: Oct 6, 2020 / 03:38 PM MDT", "Updated: Oct 7, 2020 / 07:16 PM MDT"],
+    ),
+    ("Von Max Muster | 25.05.2024, 16:42 Uhr", ["25.05.2024, 16:42 Uhr"]),
+    ("Par Jeanne Roy Publié le 25 mai 2024 à 16h42", ["Publié le 25 mai 2024 à 16h42"]),
+    ("记者 王明 2024年5月25日 16:42", ["2024年5月25日 16:42"]),
+]
+
+
+@pytest.mark.parametrize(("line", "spans"), SEARCH)
+def test_search_glued(line: str, spans: list[str]) -> None:
+    found = search_timestamps(line)
+    assert [line[start:end] for start, end, _ in found] == spans
+    assert all(stamp.iso is not None or stamp.relative for _, _, stamp in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019 the company hired 5 people.",
+        "About 300 of the 1,200 staff were let go in 2020.",
+        "The vote was 52-48 with 3 abstentions.",
+        "Version 2.10.3 fixes 14 bugs.",
+        "It rose 5.45 percent to 1,234.56 points.",
+        "May I ask why 5 of them left?",
+        "He said he would call back in 5 minutes.",
+        "Sun Life and May Department Stores merged.",
+        "Room 12/3 on floor 4",
+        "Mit freundlichen Grüßen",
+    ],
+)
+def test_search_ignores_prose_numbers(line: str) -> None:
+    assert search_timestamps(line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 18 NOV 2019",
+        "Updated: 3:05 PM EDT, Sat May 25, 2024 | 5 min read",
+        "Posted on May 25, 2024",
+        "Last modified: 25.05.2024 16:42",
+        "Monday, 25 May 2024",
+        "| 25/05/2024 |",
+        "2 hours ago",
+        "Yesterday",
+        "Veröffentlicht am 25.05.2024, 16:42 Uhr",
+        "Mis à jour le 25 mai 2024 à 16h42",
+        "2024年5月25日 16:42",
+        "25 мая 2024, 16:42",
+        "May 25, 2024 - 4 min read",
+    ],
+)
+def test_timestamp_lines(line: str) -> None:
+    assert is_timestamp_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm hit on May 25, 2024 and killed 5.",
+        "In 2019 the company hired 5 people.",
+        "By Jane Doe",
+        "25 May 2024 Jane Doe",
+        "May",
+        "Friday",
+        "16:42",
+        "3 min read",
+        "Share this article",
+        "Photo: Jane Doe/AP 2024",
+        "Copyright 2024 Reuters",
+        "x" * 5000 + " May 25, 2024",
+    ],
+)
+def test_not_timestamp_lines(line: str) -> None:
+    assert not is_timestamp_line(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises(text: str) -> None:
+    parse_timestamp(text, now=NOW)
+    parse_timestamp(text, tz="Asia/Kolkata")
+    search_timestamps(text, now=NOW)
+    is_timestamp_line(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "May",
+                "25",
+                ",",
+                "2024",
+                "16:42",
+                ":",
+                ".",
+                "/",
+                "-",
+                "PM",
+                "GMT",
+                "+",
+                "0800",
+                "ago",
+                "hours",
+                "vor",
+                "2",
+                "年",
+                "月",
+                "日",
+                "h",
+                "Updated",
+                " ",
+                "Uhr",
+                "T",
+                "Z",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
+    text = " ".join(parts) if len(parts) % 2 else "".join(parts)
+    parse_timestamp(text, now=NOW)
+    search_timestamps(text)
+    is_timestamp_line(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1.", "May 25, 2024 16:42 | ", ",", "lorem 2019 ipsum ", "Ab", "9", "1/", "2 hours "],
+)
+def test_linear_time(unit: str) -> None:
+    def run(n: int) -> float:
+        text = unit * n
+        start = clock.perf_counter()
+        search_timestamps(text)
+        parse_timestamp(text)
+        is_timestamp_line(text)
+        return clock.perf_counter() - start
+
+    small, big = run(2_000), run(20_000)
+    assert big < max(small, 0.01) * 30  # ten times the text, well under 100 times the time

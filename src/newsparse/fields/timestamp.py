@@ -8,11 +8,11 @@ parts that the text does not give stay unknown, so a missing year gives `iso=Non
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import TypeVar
+from typing import Generic, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 import regex
@@ -44,7 +44,9 @@ _BREAKS = frozenset('!?;"“”«»')
 _SIGNS = {"+": 1, "-": -1, "−": -1}
 _ENGLISH = frozenset(vocab.ENGLISH_HINTS)
 _PHRASE_LEN = 4
-_MAX_ITEMS = 40
+_MAX_GROUPS = 4
+_MAX_TEXT = 1000  # parse_timestamp reads a timestamp string, not a document
+_MAX_ITEMS = 12
 
 
 def _table(groups: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
@@ -82,7 +84,6 @@ _VOCAB_WORDS = frozenset(
         vocab.NUMBER_WORDS,
         vocab.ORDINAL_SUFFIXES,
         vocab.LAST_WORDS,
-        vocab.READING_WORDS,
     )
     for key in table
     for word in key.split()
@@ -90,8 +91,7 @@ _VOCAB_WORDS = frozenset(
 _STEM_LENGTHS = sorted({len(stem) for stem in vocab.UNIT_STEMS}, reverse=True)
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     """One token: lower-cased text, character span, kind, and whether space precedes it."""
 
     text: str
@@ -151,13 +151,70 @@ def _tokenise(text: str) -> list[_Tok]:
         raw, start, end = m.group(), m.start(), m.end()
         gap = start > last
         last = end
-        glued = len(raw) in (5, 6) and raw[:2] in ("19", "20") and text[end : end + 1] == ":"
-        if kind == "num" and glued:
-            toks.append(_Tok(raw[:4], start, start + 4, kind, gap))
-            toks.append(_Tok(raw[4:], start + 4, end, kind, False))
+        if kind == "num":
+            if len(raw) in (5, 6) and raw[:2] in ("19", "20") and text[end : end + 1] == ":":
+                toks.append(_Tok(raw[:4], start, start + 4, kind, gap))
+                raw, start, gap = raw[4:], start + 4, False
+            toks.append(_Tok(raw, start, end, kind, gap))
             continue
-        toks.append(_Tok(raw.lower().translate(_APOSTROPHES), start, end, kind, gap))
+        low = raw.lower()
+        toks.append(
+            _Tok(low if low.isascii() else low.translate(_APOSTROPHES), start, end, kind, gap)
+        )
     return toks
+
+
+class _Lex(Generic[V]):
+    """A word table and the first token of each key, for cheap longest-phrase look-ups."""
+
+    __slots__ = ("first", "table")
+
+    def __init__(self, table: Mapping[str, V]) -> None:
+        self.table = {key.translate(_APOSTROPHES): value for key, value in table.items()}
+        self.first = frozenset(toks[0].text for key in self.table if (toks := _tokenise(key)))
+
+
+def _lex_set(words: frozenset[str]) -> _Lex[str]:
+    """A `_Lex` for a plain set of words."""
+    return _Lex({word: word for word in words})
+
+
+_MONTHS_LEX = _Lex(_MONTHS)
+_WEEKDAYS_LEX = _Lex(_WEEKDAYS)
+_AMPM_LEX = _Lex(_AMPM)
+_ZONES_LEX = _Lex(_ZONES)
+_LABELS = _Lex(vocab.LABELS)
+_RELATIVE_DAYS = _Lex(vocab.RELATIVE_DAYS)
+_UNITS = _Lex(vocab.UNIT_EXACT)
+_NUMBERS = _Lex(vocab.NUMBER_WORDS)
+_NOW = _lex_set(vocab.NOW_WORDS)
+_AGO = _lex_set(vocab.AGO_WORDS)
+_AHEAD = _lex_set(vocab.AHEAD_WORDS)
+_AHEAD_AFTER = _lex_set(vocab.AHEAD_AFTER_WORDS)
+_LAST = _lex_set(vocab.LAST_WORDS)
+_GLUE = _lex_set(vocab.GLUE_WORDS)
+_HOUR = _lex_set(vocab.HOUR_WORDS)
+_FILLERS = _lex_set(vocab.DURATION_FILLERS)
+_STEM_HEADS = frozenset(stem[:3] for stem in vocab.UNIT_STEMS if len(stem) >= 3)
+# Tokens that can start a timestamp; any other word is skipped at once.
+_ANCHORS = frozenset().union(
+    *(
+        lex.first
+        for lex in (
+            _MONTHS_LEX,
+            _WEEKDAYS_LEX,
+            _LABELS,
+            _RELATIVE_DAYS,
+            _UNITS,
+            _NUMBERS,
+            _NOW,
+            _AGO,
+            _AHEAD,
+            _LAST,
+        )
+    ),
+    vocab.MONTH_MARKERS,
+)
 
 
 class _Reader:
@@ -168,27 +225,31 @@ class _Reader:
         self.toks = _tokenise(text)
         self.now = now
         self._known: bool | None = None
+        self._english: bool | None = None
 
     # -- lexicon look-ups ------------------------------------------------------------
 
-    def phrase(self, i: int, table: Mapping[str, V] | frozenset[str]) -> tuple[V | str, int] | None:
+    def phrase(self, i: int, lex: _Lex[V]) -> tuple[V, int] | None:
         """Longest table key spelled by tokens from i: (value, index after it)."""
-        key, best = "", None
         toks = self.toks
+        if i >= len(toks) or toks[i].text not in lex.first:
+            return None  # the cheap test that keeps long lines fast
+        key, best = "", None
         for j in range(i, min(i + _PHRASE_LEN, len(toks))):
             tok = toks[j]
             if tok.kind == "num":
                 break
             key += (" " if j > i and tok.gap else "") + tok.text
-            if key in table:
-                best = (table[key] if isinstance(table, Mapping) else key, j + 1)
+            value = lex.table.get(key)
+            if value is not None:
+                best = (value, j + 1)
         return best
 
     def month(self, i: int) -> tuple[int, int] | None:
         """Month number at token i, also after a glued script prefix ("เดือนตุลาคม")."""
-        hit = self.phrase(i, _MONTHS)
+        hit = self.phrase(i, _MONTHS_LEX)
         if hit is not None:
-            return int(hit[0]), hit[1]
+            return hit
         word = self.toks[i].text
         for prefix in vocab.MONTH_PREFIXES:
             if word.startswith(prefix) and word[len(prefix) :] in _MONTHS:
@@ -199,10 +260,12 @@ class _Reader:
         """Relative unit at token i ("hours", "Stunden", "小时"), by spelling or by stem."""
         if i >= len(self.toks) or self.toks[i].kind == "num":
             return None
-        hit = self.phrase(i, vocab.UNIT_EXACT)
+        hit = self.phrase(i, _UNITS)
         if hit is not None:
             return str(hit[0]), hit[1]
         word = self.toks[i].text
+        if word[:3] not in _STEM_HEADS:
+            return None
         for length in _STEM_LENGTHS:
             if length <= len(word) and length >= 3 and word[:length] in vocab.UNIT_STEMS:
                 return vocab.UNIT_STEMS[word[:length]], i + 1
@@ -223,11 +286,8 @@ class _Reader:
 
     def number(self, i: int, max_digits: int = 4) -> int | None:
         """Value of token i when it is a digit run of at most `max_digits` digits."""
-        if (
-            i < len(self.toks)
-            and self.toks[i].kind == "num"
-            and len(self.toks[i].text) <= max_digits
-        ):
+        toks = self.toks
+        if i < len(toks) and toks[i].kind == "num" and len(toks[i].text) <= max_digits:
             return int(self.toks[i].text)
         return None
 
@@ -247,14 +307,19 @@ class _Reader:
     def cluster(self, i: int) -> tuple[list[_Item], int]:
         """Items of the run of date-like tokens from i, and the token index after the run."""
         items: list[_Item] = []
-        limit = min(len(self.toks), i + _MAX_ITEMS * 2)
+        limit = min(len(self.toks), i + _MAX_ITEMS * 3)
+        seen: set[str] = set()
         while i < limit and len(items) < _MAX_ITEMS:
             step = self.item(i, items)
             if step is None:
                 break
-            item, i = step
+            item, j = step
             if item is not None:
+                if _starts_another(item, items, seen):
+                    break
                 items.append(item)
+                seen.add(_ROLE.get(item.kind, item.kind))
+            i = j
         return items, i
 
     def item(self, i: int, items: list[_Item]) -> tuple[_Item | None, int] | None:
@@ -270,8 +335,9 @@ class _Reader:
 
     def numeric(self, i: int, items: list[_Item]) -> tuple[_Item, int]:
         """A numeric date, CJK date, clock, or a loose number at token i."""
-        for reader in (self.ndate, self.cjk_date, self.clock, self.cjk_clock, self.dotted):
-            hit = reader(i)
+        nxt = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+        for reader in _NUMERIC_READERS.get(nxt, _CJK_READERS if nxt in _CJK_MARKS else ()):
+            hit = reader(self, i)
             if hit is not None:
                 return hit
         tok = self.toks[i]
@@ -280,7 +346,9 @@ class _Reader:
             return _Item(
                 "time", tok.start, tok.end, (value // 100, value % 100, 0), stop=i + 1
             ), i + 1
-        hour = value <= 24 and (self.phrase(i + 1, _AMPM) or self.is_text(i + 1, vocab.HOUR_WORDS))
+        hour = value <= 24 and (
+            self.phrase(i + 1, _AMPM_LEX) or self.is_text(i + 1, vocab.HOUR_WORDS)
+        )
         if hour and self.number(i + 2) is None:
             return _Item("time", tok.start, tok.end, (value, 0, 0), stop=i + 1), i + 1
         return _Item("num", tok.start, tok.end, (value,), digits=len(tok.text), stop=i + 1), i + 1
@@ -293,7 +361,9 @@ class _Reader:
         if (items and items[-1].kind in ("month", "num")) or i + 1 >= len(self.toks):
             return False
         nxt = self.toks[i + 1]
-        return self.text[nxt.start : nxt.end].isupper() and self.phrase(i + 1, _ZONES) is not None
+        return (
+            self.text[nxt.start : nxt.end].isupper() and self.phrase(i + 1, _ZONES_LEX) is not None
+        )
 
     def ndate(self, i: int) -> tuple[_Item, int] | None:
         """d/m/y, m/d/y, y-m-d (or with dots), each separator the same; spaces allowed."""
@@ -378,7 +448,7 @@ class _Reader:
             return None
         if not (self.joined(i + 1) and self.joined(i + 2)) or h > 24 or m > 59:
             return None
-        sure = self.is_text(i + 3, vocab.HOUR_WORDS) or bool(self.phrase(i + 3, _AMPM))
+        sure = self.is_text(i + 3, vocab.HOUR_WORDS) or bool(self.phrase(i + 3, _AMPM_LEX))
         sure = sure or (i > 0 and self.toks[i - 1].text in vocab.CLOCK_LEADS)
         item = _Item("dtime", self.toks[i].start, self.toks[i + 2].end, (h, m, 0), sure=sure)
         item.stop = i + 3
@@ -424,7 +494,7 @@ class _Reader:
             return None, i + 1
         if tok.text == "t" and not tok.gap and prev == "ndate":
             return None, i + 1  # ISO 8601 "2019-11-18T20:51"
-        if self.phrase(i, vocab.LABELS):
+        if self.phrase(i, _LABELS):
             return None
         month = self.month(i)
         if (
@@ -440,7 +510,7 @@ class _Reader:
         marker = self.marker(i, prev)
         if marker is not None:
             return marker
-        glue = self.phrase(i, vocab.GLUE_WORDS) or self.phrase(i, vocab.HOUR_WORDS)
+        glue = self.phrase(i, _GLUE) or self.phrase(i, _HOUR)
         if glue is not None:
             return None, glue[1]
         return self.shouted_month(i)
@@ -448,15 +518,15 @@ class _Reader:
     def marker(self, i: int, prev: str) -> tuple[_Item, int] | None:
         """am/pm after a number or clock, a zone after a clock, or a weekday name."""
         start, clockish = self.toks[i].start, prev in ("time", "dtime", "ampm")
-        ampm = self.phrase(i, _AMPM) if clockish or prev == "num" else None
+        ampm = self.phrase(i, _AMPM_LEX) if clockish or prev == "num" else None
         if ampm is not None:
             end, pm = ampm[1], int(ampm[0] == "pm")
             return _Item("ampm", start, self.toks[end - 1].end, (pm,), stop=end), end
-        zone = self.phrase(i, _ZONES) if clockish else None
+        zone = self.phrase(i, _ZONES_LEX) if clockish else None
         if zone is not None:
             end, value = zone[1], _ZONES[self.key(i, zone[1])]
             return _Item("zone", start, self.toks[end - 1].end, zone=value, stop=end), end
-        wday = self.phrase(i, _WEEKDAYS)
+        wday = self.phrase(i, _WEEKDAYS_LEX)
         if wday is not None:
             end, day = wday[1], _WEEKDAYS[self.key(i, wday[1])]
             return _Item("wday", start, self.toks[end - 1].end, (day,), stop=end), end
@@ -478,7 +548,8 @@ class _Reader:
 
     def assemble(self, items: list[_Item], loose: bool) -> _Found | None:
         """Date, clock, zone and weekday of one run; None when it is not a timestamp."""
-        dated = _date_of(items, self.order_hint(items))
+        numeric = any(item.kind == "ndate" for item in items)
+        dated = _date_of(items, self.order_hint(items) if numeric else (False, False))
         have_date = dated is not None
         clock = _clock_of(items, have_date)
         used = list(dated[2]) if dated else []
@@ -498,6 +569,8 @@ class _Reader:
         found.start = min(item.start for item in used)
         found.end = max(item.end for item in used)
         found.stop = max(item.stop for item in used)
+        if found.clock is not None and self.is_text(found.stop, vocab.HOUR_WORDS):
+            found.end, found.stop = self.toks[found.stop].end, found.stop + 1  # "16:42 Uhr"
         return found
 
     def acceptable(self, found: _Found, loose: bool) -> bool:
@@ -515,8 +588,9 @@ class _Reader:
             return False, True
         if any(item.kind == "ampm" or _is_american(item.zone) for item in items):
             return True, True
-        english = any(tok.kind == "word" and tok.text in _ENGLISH for tok in self.toks[:200])
-        return english, False
+        if self._english is None:
+            self._english = any(tok.text in _ENGLISH for tok in self.toks[:200])
+        return self._english, False
 
     # -- relative forms ------------------------------------------------------------------
 
@@ -529,7 +603,7 @@ class _Reader:
 
     def relative_day(self, i: int, loose: bool) -> _Found | None:
         """ "yesterday", "Gestern um 13:20", "hier à 21h": a day word and an optional clock."""
-        hit = self.phrase(i, vocab.RELATIVE_DAYS)
+        hit = self.phrase(i, _RELATIVE_DAYS)
         if hit is None:
             return None
         found = _Found(self.toks[i].start, self.toks[hit[1] - 1].end, relative=True, stop=hit[1])
@@ -555,24 +629,25 @@ class _Reader:
     def duration(self, i: int, loose: bool) -> _Found | None:
         """ "2 hours ago", "vor 3 Tagen", "hace una hora", "2 ч. 21 мин. назад", "3周前"."""
         sign, j, marked = -1, i, False
-        ahead = self.phrase(i, vocab.AHEAD_WORDS) if loose else None
-        pre = self.phrase(i, vocab.AGO_WORDS) or ahead
+        ahead = self.phrase(i, _AHEAD) if loose else None
+        pre = self.phrase(i, _AGO) or ahead
         if pre is not None:
             sign, j, marked = (1 if ahead and pre == ahead else -1), pre[1], True
         total, small, end = relativedelta(), False, j
-        while True:
+        for _ in range(_MAX_GROUPS):  # "2 h 21 min 5 s": a few groups, never a whole line
             step = self.duration_group(self.skip_filler(end), marked)
             if step is None:
                 break
             delta, unit_small, end, after = step
             total, small = total + delta, small or unit_small
             marked = marked or after
-            later = self.phrase(end, vocab.AHEAD_AFTER_WORDS) if loose else None
+            later = self.phrase(end, _AHEAD_AFTER) if loose else None
             if later is not None:
                 sign, end, marked = 1, later[1], True
         if end == j or not (marked or (loose and self.all_words_known())):
             return None
         found = _Found(self.toks[i].start, self.toks[end - 1].end, relative=True, stop=end)
+        found.weak = not marked  # a bare "3 min" is a duration, not a time, on a line of its own
         self.attach_clock(found)
         if self.now is not None:
             found.moment = self.now + total if sign > 0 else self.now - total
@@ -585,14 +660,14 @@ class _Reader:
         if self.number(j, 3) is not None:
             count, k = self.number(j, 3), j + 1
         else:
-            word = self.phrase(j, vocab.NUMBER_WORDS)
+            word = self.phrase(j, _NUMBERS)
             if word is not None and self.unit(word[1]) is not None:
                 count, k = int(word[0]), word[1]
         unit = self.unit(k)
         if unit is None or self.month(k) is not None:
             return None  # "5 tháng một" is a date, not five months
         end = unit[1]
-        after = self.phrase(self.skip_filler(end, dots_only=True), vocab.AGO_WORDS)
+        after = self.phrase(self.skip_filler(end, dots_only=True), _AGO)
         glued = self.toks[k].text.endswith(vocab.GLUED_AGO)  # Thai "ชั่วโมงที่แล้ว"
         if count is None and not (marked or after or glued):
             return None
@@ -603,12 +678,14 @@ class _Reader:
 
     def skip_filler(self, j: int, *, dots_only: bool = False) -> int:
         """Skip "about", "etwa", "около", commas and dots between parts of a duration."""
-        while j < len(self.toks):
+        for _ in range(4):  # a few fillers at most: hostile text may hold 100,000 commas
+            if j >= len(self.toks):
+                return j
             tok = self.toks[j]
             if tok.kind == "punct" and tok.text in ".,-":
                 j += 1
                 continue
-            hit = None if dots_only else self.phrase(j, vocab.DURATION_FILLERS)
+            hit = None if dots_only else self.phrase(j, _FILLERS)
             if hit is None:
                 return j
             j = hit[1]
@@ -616,7 +693,7 @@ class _Reader:
 
     def last_unit(self, i: int) -> _Found | None:
         """ "last week", "last decade": one unit back."""
-        hit = self.phrase(i, vocab.LAST_WORDS)
+        hit = self.phrase(i, _LAST)
         unit = self.unit(hit[1]) if hit is not None else None
         if unit is None:
             return None
@@ -628,7 +705,7 @@ class _Reader:
 
     def now_word(self, i: int) -> _Found | None:
         """ "now", "just now", "gerade eben"."""
-        hit = self.phrase(i, vocab.NOW_WORDS)
+        hit = self.phrase(i, _NOW)
         if hit is None:
             return None
         found = _Found(self.toks[i].start, self.toks[hit[1] - 1].end, relative=True, stop=hit[1])
@@ -642,13 +719,18 @@ class _Reader:
         toks, i = self.toks, 0
         label, label_start = "unknown", -1
         while i < len(toks):
-            hit = self.phrase(i, vocab.LABELS) if toks[i].kind != "num" else None
+            hit = self.phrase(i, _LABELS) if toks[i].kind != "num" else None
             if hit is not None:
                 label, label_start, i = (
                     str(hit[0]),
                     toks[i].start if label_start < 0 else label_start,
                     hit[1],
                 )
+                continue
+            if not self.anchor(i):
+                if not self.is_glue(i):
+                    label, label_start = "unknown", -1
+                i += 1
                 continue
             found, j = self.relative(i, loose), i + 1
             if found is None:
@@ -664,10 +746,45 @@ class _Reader:
                 label, label_start = "unknown", -1
             i = max(j, i + 1)
 
+    def anchor(self, i: int) -> bool:
+        """Whether a timestamp may start at token i (most words are ruled out by one look-up)."""
+        tok = self.toks[i]
+        if tok.kind == "num":
+            return True
+        if tok.kind == "punct" or tok.text in _ANCHORS or tok.text[:3] in _STEM_HEADS:
+            return tok.kind != "punct"
+        raw = self.text[tok.start : tok.end]
+        return (raw.isupper() and len(raw) > 3) or tok.text.startswith(vocab.MONTH_PREFIXES)
+
     def is_glue(self, i: int) -> bool:
         """Punctuation or a connective word that may sit between a label and its date."""
         tok = self.toks[i]
         return tok.kind == "punct" or tok.text in vocab.GLUE_WORDS or tok.text in _WEEKDAYS
+
+
+# Item kinds that make a date or a clock, for noticing where a second timestamp begins.
+_ROLE = {"month": "date", "ndate": "date", "cjk": "date", "time": "clock", "dtime": "clock"}
+
+
+def _starts_another(item: _Item, items: list[_Item], seen: set[str]) -> bool:
+    """Whether `item` begins a second timestamp ("May 5, 2024 May 6, 2024", "16:42 | 17:05")."""
+    role = _ROLE.get(item.kind)
+    if role is None or role not in seen or "date" not in seen:
+        return False  # "0732 GMT (1532 HKT) July 5" is still one timestamp
+    return not (item.kind == "month" and items[-1].kind == "month")  # "Nov.November 18"
+
+
+# Which numeric readers may apply, by the token that follows the number.
+_NumericReader = Callable[[_Reader, int], "tuple[_Item, int] | None"]
+_NUMERIC_READERS: dict[str, tuple[_NumericReader, ...]] = {
+    "/": (_Reader.ndate,),
+    "-": (_Reader.ndate,),
+    ".": (_Reader.ndate, _Reader.dotted),
+    ":": (_Reader.clock,),
+    "h": (_Reader.clock,),
+}
+_CJK_READERS: tuple[_NumericReader, ...] = (_Reader.cjk_date, _Reader.cjk_clock)
+_CJK_MARKS = vocab.CJK_YEAR | vocab.CJK_MONTH | vocab.CJK_HOUR
 
 
 def _delta(unit: str, count: int) -> relativedelta:
@@ -883,7 +1000,7 @@ def parse_timestamp(
     >>> parse_timestamp("vor 2 Stunden", now=datetime(2024, 5, 25, 12, 0)).iso
     '2024-05-25T10:00:00'
     """
-    for found in _Reader(text, now).scan(loose=True):
+    for found in _Reader(text[:_MAX_TEXT], now).scan(loose=True):
         return _timestamp(text, found, _iso(found, now, tz))
     return None
 
@@ -903,7 +1020,8 @@ def search_timestamps(
 
 
 _MAX_LINE = 160
-_PRECHECK = regex.compile(r"\d|[^\W\d_]{2}")
+_MAX_WORDY_LINE = 40
+_PRECHECK = regex.compile(r"\d")
 
 
 def is_timestamp_line(text: str) -> bool:
@@ -914,8 +1032,8 @@ def is_timestamp_line(text: str) -> bool:
     >>> is_timestamp_line("In 2019 the company hired 5 people.")
     False
     """
-    if len(text) > _MAX_LINE or not _PRECHECK.search(text):
-        return False
+    if len(text) > _MAX_LINE or (not _PRECHECK.search(text) and len(text) > _MAX_WORDY_LINE):
+        return False  # without a digit only a short "Yesterday" or "an hour ago" qualifies
     reader = _Reader(text, None)
     spans = [(f.start, f.end) for f in reader.scan(loose=True) if not f.weak]
     if not spans:
