@@ -76,6 +76,10 @@ ZONES = [
     ("Jul 5, 2024 10:00 UTC+05:30", "2024-07-05T10:00:00+05:30"),
     ("Updated 0732 GMT (1532 HKT) July 5, 2024", "2024-07-05T07:32:00+00:00"),
     ("Fri 5 Jul 2024 07.33 BST", "2024-07-05T07:33:00+01:00"),
+    ("2024-07-05 10:00:00+01", "2024-07-05T10:00:00+01:00"),
+    ("Jul 5, 2024 10:00-12:00", "2024-07-05T10:00:00"),  # a range, not an offset
+    ("Jul 5, 2024 10:00 -05:00", "2024-07-05T10:00:00-05:00"),
+    ("Today at 9:15 AM EST", None),
 ]
 
 MAIN_LANGUAGES = [
@@ -165,6 +169,15 @@ RELATIVE = [
     ("9:05", "2024-05-25T09:05:00"),
     ("3 June", "2023-06-03"),
     ("3 May 10:00", "2024-05-03T10:00:00"),
+    ("junio 3, 2024 en 1:04 pm", "2024-06-03T13:04:00"),
+    ("2 weken geleden", "2024-05-11"),
+    ("3 órája", "2024-05-25T12:30:00"),
+    ("πριν από 3 ώρες", "2024-05-25T12:30:00"),
+    ("לפני 5 דקות", "2024-05-25T15:25:00"),
+    ("för 2 timmar sedan", "2024-05-25T13:30:00"),
+    ("2 days ago at 10:00", "2024-05-23T10:00:00"),
+    ("Today at 9:15 AM EST", "2024-05-25T09:15:00-05:00"),
+    ("last week", "2024-05-18"),
 ]
 
 
@@ -174,7 +187,7 @@ def test_english(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), ZONES)
-def test_zones(text: str, expected: str) -> None:
+def test_zones(text: str, expected: str | None) -> None:
     assert iso(text) == expected
 
 

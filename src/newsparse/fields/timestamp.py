@@ -466,8 +466,10 @@ class _Reader:
         if len(digits) == 4:
             hours, minutes = int(digits[:2]), int(digits[2:])
         elif len(digits) <= 2 and self.is_text(i + 2, ":") and self.number(i + 3, 2) is not None:
+            if not (after_gmt or self.toks[i].gap or self.is_text(i - 4, ":")):
+                return False  # "10:00-12:00" is a range; "10:00:00-05:00" has an offset
             hours, minutes = int(digits), int(self.toks[i + 3].text)
-        elif len(digits) <= 2 and after_gmt:
+        elif len(digits) <= 2 and (after_gmt or not self.toks[i].gap):  # "+01", "GMT+8"
             hours, minutes = int(digits), 0
         else:
             return False

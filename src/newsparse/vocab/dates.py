@@ -978,7 +978,7 @@ UNIT_EXACT: dict[str, str] = {
 UNIT_STEMS: dict[str, str] = {
     **dict.fromkeys(
         _words(
-            "second|sekund|วินาที|ثانیه|سیکنڈ|seconde|segund|secondo|secondi|seconden|sekunn|секунд|секун|секанд|segon|"
+            "second|másodperc|sekund|วินาที|ثانیه|سیکنڈ|seconde|segund|secondo|secondi|seconden|sekunn|секунд|секун|секанд|segon|"
             "saniye|saniyə|sekundi|δευτερόλεπτ|সেকেন্ড|सेकंड|ಸೆಕೆಂಡು|வினாடி|ثانية|ثوان|שני"
         ),
         "second",
@@ -992,7 +992,7 @@ UNIT_STEMS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "hour|stund|ชั่วโมง|ساعت|گھنٹ|שעה|שעו|tunt|heure|hora|uur|godzin|hodin|hodín|hodin|час|годин|гадзін|сағат|घंट|ঘন্টা|"
+            "hour|órá|ώρα|ώρε|stund|ชั่วโมง|ساعت|گھنٹ|שעה|שעו|tunt|heure|hora|uur|godzin|hodin|hodín|hodin|час|годин|гадзін|сағат|घंट|ঘন্টা|"
             "ঘণ্টা|કલાક|மணி|గంట|ಗಂಟೆ|മണിക്കൂ|ώρ|tund|tunni|valand|sati|sata|timm|tími|tíma|óra|"
             "ساع|שע|tiếng"
         ),
@@ -1008,7 +1008,7 @@ UNIT_STEMS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "week|woche|สัปดาห์|هفته|ہفت|săptămân|semaine|semana|settiman|tydzie|tygodni|týd|týž|tjed|tedn|недел|неде|тиж|"
+            "week|weken|woche|สัปดาห์|هفته|ہفت|săptămân|semaine|semana|settiman|tydzie|tygodni|týd|týž|tjed|tedn|недел|неде|тиж|"
             "тыдз|седмиц|hafta|həftə|vecka|veckor|uge|uke|viikk|nädal|savait|javë|javo|εβδομάδ|"
             "सप्ताह|हफ्त|हप्ता|সপ্তাহ|અઠવાડિય|வார|వార|ವಾರ|ആഴ്ച|សប្ដាហ៍|សប្តាហ៍|sizhun|кӏир|"
             "asteko|aste|أسبوع|أسابيع|שבוע|pekan|linggo"
@@ -1024,7 +1024,7 @@ UNIT_STEMS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "year|jahr|année|año|anno|anni|ano|anos|jaar|rok|roku|lat|let|год|лет|рік|рокі|"
+            "year|éve|jahr|année|año|anno|anni|ano|anos|jaar|rok|roku|lat|let|год|лет|рік|рокі|"
             "гадо|godin|yıl|år|vuo|vuot|év|aasta|metų|χρόν|साल|বছর|سنة|سنوات|שנה|שנים|tahun"
         ),
         "year",
@@ -1080,7 +1080,7 @@ NUMBER_WORDS: dict[str, int] = {
 # Words that may stand between the parts of one timestamp without breaking it.
 GLUE_WORDS: frozenset[str] = frozenset(
     _words(
-        "at|on|the|of|by|and|about|around|approx|approximately|nearly|almost|some|"
+        "at|on|en|the|of|by|and|about|around|approx|approximately|nearly|almost|some|"
         "um|am|gegen|etwa|ca|circa|uhr|den|der|vom|le|la|à|a|vers|environ|de|del|el|las|los|"
         "cerca|alrededor|y|e|alle|ore|il|di|del|verso|às|as|em|do|da|om|rond|ongeveer|o|w|we|"
         "około|ok|godz|r|roku|rok|g|в|во|г|года|год|около|каля|примерно|время|u|oko|v|ve|kolem|"
@@ -1207,7 +1207,7 @@ CLOCK_LEADS: frozenset[str] = frozenset(
 # Words that may stand inside a duration ("about 2 hours", "vor etwa 3 Tagen", "now - 1 day").
 DURATION_FILLERS: frozenset[str] = frozenset(
     _words(
-        "about|around|approximately|nearly|almost|some|over|more than|less than|now|and|"
+        "about|around|από|approximately|nearly|almost|some|over|more than|less than|now|and|"
         "etwa|ca|circa|ungefähr|rund|knapp|und|environ|près de|presque|plus de|et|cerca de|"
         "alrededor de|unos|unas|casi|más de|y|circa|quasi|più di|e|cerca de|quase|mais de|"
         "ongeveer|bijna|ruim|en|około|prawie|ponad|i|около|почти|более|примерно|и|каля|"
