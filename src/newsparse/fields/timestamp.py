@@ -997,6 +997,9 @@ def parse_timestamp(
 ) -> Timestamp | None:
     """Read the first timestamp in a short text; None when it holds no date.
 
+    `now` resolves relative forms and missing years; `tz` (an IANA name, ZoneInfo raises on
+    an unknown one) supplies the offset when the text gives a clock but no zone.
+
     >>> parse_timestamp("Published 18 NOV 2019, 16:42 GMT").iso
     '2019-11-18T16:42:00+00:00'
     >>> parse_timestamp("vor 2 Stunden", now=datetime(2024, 5, 25, 12, 0)).iso
