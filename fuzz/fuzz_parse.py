@@ -85,13 +85,10 @@ def main() -> None:
     for fuzzer in (fuzz_text, fuzz_bytes):
         deadline = time.monotonic() + args.minutes * 30
         rounds = 0
+        runner = settings(
+            max_examples=500, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+        )(fuzzer)
         while time.monotonic() < deadline:
-            runner = settings(
-                max_examples=500,
-                deadline=None,
-                database=None,
-                suppress_health_check=list(HealthCheck),
-            )(fuzzer)
             try:
                 runner()
             except Exception as error:  # report, keep fuzzing the other target
