@@ -144,7 +144,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
         label_only=text.endswith(":") and units <= LABEL_MAX_UNITS,
-        byline_label=text.endswith(":") and text[:-1].strip().casefold() in BYLINE_LABELS,
+        byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？")),
         repeats=repeats,
@@ -288,6 +288,7 @@ class Layout:
     body_start: int
     body_end: int
     standfirst: frozenset[int]
+    label_bylines: frozenset[int] = frozenset()  # names after a lone "By" or "Author:" line
 
 
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
@@ -298,14 +299,27 @@ def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout
     if headline is None:
         return Layout(None, 0, body_start, body_start, body_end, frozenset())
     header_start = _meta_above(feats, headline)
-    return Layout(
-        headline,
-        glued,
-        header_start,
-        body_start,
-        body_end,
-        _standfirst(feats, headline, body_start),
-    )
+    standfirst = _standfirst(feats, headline, body_start)
+    bylines = _bylines_after_labels(feats, header_start, body_start)
+    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines)
+
+
+def _bylines_after_labels(feats: tuple[Features, ...], start: int, end: int) -> frozenset[int]:
+    """Lines that carry a byline split after its label: "By" / "Tariq Malik," / "Mike Wall"."""
+    found: set[int] = set()
+    following = False
+    for index in range(start, end):
+        feature = feats[index]
+        if not feature.chars:
+            continue
+        if feature.byline_label:
+            following = True
+        elif following and feature.units <= BARE_BYLINE_MAX_UNITS and not is_meta(feature):
+            found.add(index)
+            following = feature.trailing_comma or feature.units <= 1  # "Jane Doe," or "and"
+        else:
+            following = False
+    return frozenset(found)
 
 
 def _meta_above(feats: tuple[Features, ...], headline: int) -> int:
@@ -657,7 +671,7 @@ def _header(
         return _label(line, Label.CREDIT, "credit_marker", Zone.HEADER)
     if feature.boilerplate:
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.HEADER)
-    if _previous(feats, index).byline_label and feature.units <= BARE_BYLINE_MAX_UNITS:
+    if index in layout.label_bylines:
         return _label(line, Label.BYLINE, "byline_after_label", Zone.HEADER)
     if _is_bare_byline(line.text, feature) and _near_meta(feats, index, layout):
         return _label(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)

@@ -47,8 +47,8 @@ def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
     Authors named on further byline lines of the header block ("Jane Doe" and "Ed Roe"
     on lines of their own) are added to it.
     """
-    candidates = [item for item in labelled if item.label is Label.BYLINE]
-    candidates.sort(key=lambda item: item.rule != "byline_shape")  # stable: document order kept
+    candidates = [item for item in _below_headline_first(labelled) if item.label is Label.BYLINE]
+    candidates.sort(key=lambda item: item.rule != "byline_shape")  # stable: that order kept
     parsed = [(item, parse_byline(item.text)) for item in candidates]
     named = [(item, byline) for item, byline in parsed if byline.authors]
     if not named:
