@@ -29,7 +29,7 @@ from newsparse.vocab.boilerplate import (
     TRAILER_HEADINGS,
     TRAILER_STARTS,
 )
-from newsparse.vocab.bylines import BYLINE_LABELS
+from newsparse.vocab.bylines import BYLINE_LABELS, PREFIXES
 
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
 INNER_SENTENCE = regex.compile(
@@ -60,6 +60,14 @@ COOKIE_NOTICE = regex.compile(
     r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy)\b"
     r".{0,60}\b(?:cookies?|tracking technologies)\b",
     regex.IGNORECASE,
+)
+_BYLINE_PREFIXES = sorted({p for group in PREFIXES.values() for p in group}, key=len, reverse=True)
+# "… - Publicado por: Clarissa Roe - Categoria: …": a labelled byline inside a row
+INLINE_BYLINE = regex.compile(
+    r"(?:^|(?<=[-|•–—,]\s?))\s*(?i:"
+    + "|".join(regex.escape(p) for p in _BYLINE_PREFIXES)
+    + r")\s*:\s*"
+    r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,3}"
 )
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
@@ -375,7 +383,8 @@ def classify(document: Document) -> tuple[Labelled, ...]:
         elif index < layout.header_start:
             labelled.append(_before(line, feature, feats, index, layout.header_start))
         elif index < layout.body_start:
-            labelled.extend(_split_kicker(_header(line, feature, feats, index, layout)))
+            for item in _split_kicker(_header(line, feature, feats, index, layout)):
+                labelled.extend(_inline_byline(item))
         elif index < layout.body_end:
             labelled.append(_body(line, feature, feats, index))
         else:
@@ -630,6 +639,18 @@ def _is_section(text: str, feature: Features) -> bool:
     if BREADCRUMB.search(text):
         return True
     return feature.units <= 3 and (text.casefold() in SECTION_WORDS or text.isupper())
+
+
+def _inline_byline(item: Labelled) -> list[Labelled]:
+    """Add a BYLINE span for "Publicado por: Jane Roe" inside a dateline or row of fields."""
+    if item.label is not Label.TIMESTAMP and item.rule != "chrome_labelled_fields":
+        return [item]
+    match = INLINE_BYLINE.search(item.text)
+    if match is None:
+        return [item]
+    offset = item.span[0] if item.span else 0
+    span = (offset + match.start(), offset + match.end())
+    return [item, Labelled(item.line, Label.BYLINE, "byline_labelled_in_row", item.zone, span)]
 
 
 def _split_kicker(item: Labelled) -> list[Labelled]:
