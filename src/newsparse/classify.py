@@ -30,6 +30,7 @@ from newsparse.vocab.boilerplate import (
     TRAILER_STARTS,
 )
 from newsparse.vocab.bylines import BYLINE_LABELS, PREFIXES
+from newsparse.vocab.dates import AGO_WORDS, NOW_WORDS, RELATIVE_DAYS
 
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
 INNER_SENTENCE = regex.compile(
@@ -69,6 +70,16 @@ INLINE_BYLINE = regex.compile(
     + r")\s*:\s*"
     r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,3}"
 )
+_DATE_WORDS = sorted({*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}, key=len, reverse=True)
+# A relative date has no digit: "yesterday", "an hour ago", "gestern", "il y a une heure", "昨天"
+DATE_WORD = regex.compile(
+    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _DATE_WORDS if w.isascii()) + r")\b)|"
+    + "|".join(regex.escape(w) for w in _DATE_WORDS if not w.isascii())
+)
+BYLINE_START = regex.compile(
+    r"(?i:" + "|".join(regex.escape(p) for p in _BYLINE_PREFIXES) + r")\b"
+)
+BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
@@ -132,6 +143,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
     short = len(text) <= META_MAX_CHARS
     units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
     meta = short and units <= META_MAX_UNITS  # bylines and datelines are short
+    datable = meta and could_be_date(text)
     return Features(
         units=units,
         chars=len(text),
@@ -140,11 +152,11 @@ def line_features(text: str, repeats: int = 1) -> Features:
         boilerplate=(short and is_boilerplate(text, units))
         or COOKIE_NOTICE.search(text[:200]) is not None,
         trailer=_is_trailer(text),
-        timestamp=meta and is_timestamp_line(text),
-        byline=meta and looks_like_byline(text),
-        name=meta and units <= NAME_MAX_UNITS and looks_like_name(text),
+        timestamp=datable and is_timestamp_line(text),
+        byline=meta and could_be_byline(text) and looks_like_byline(text),
+        name=meta and units <= NAME_MAX_UNITS and could_be_name(text) and looks_like_name(text),
         credit=short and is_credit_line(text),
-        dated=meta and _date_share(text) >= DATED_MIN_SHARE,
+        dated=datable and _date_share(text) >= DATED_MIN_SHARE,
         quoted_speech=text[:1] in "\"“„«'‘" and units >= PULL_QUOTE_MIN_UNITS,
         trailing_comma=text.endswith((",", ";")),
         breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
@@ -158,6 +170,22 @@ def line_features(text: str, repeats: int = 1) -> Features:
         repeats=repeats,
         key=key,
     )
+
+
+def could_be_date(text: str) -> bool:
+    """Cheap test before the timestamp parser: a digit, or a word like "yesterday" or "ago"."""
+    return any(char.isdigit() for char in text) or DATE_WORD.search(text) is not None
+
+
+def could_be_byline(text: str) -> bool:
+    """Cheap test before the byline parser: a byline prefix, a separator, a digit or "and"."""
+    return BYLINE_START.match(text) is not None or BYLINE_MARK.search(text) is not None
+
+
+def could_be_name(text: str) -> bool:
+    """Cheap test before the name check: two to four words, first and last capitalised."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _is_trailer(text: str) -> bool:
