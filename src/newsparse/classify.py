@@ -73,12 +73,12 @@ INLINE_BYLINE = regex.compile(
 _DATE_WORDS = sorted({*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}, key=len, reverse=True)
 # A relative date has no digit: "yesterday", "an hour ago", "gestern", "il y a une heure", "昨天"
 DATE_WORD = regex.compile(
-    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _DATE_WORDS if w.isascii()) + r")\b)|"
+    r"(?i:\b(?:"
+    + "|".join(regex.escape(w) for w in _DATE_WORDS if w.isascii())
+    + r")\b)|"
     + "|".join(regex.escape(w) for w in _DATE_WORDS if not w.isascii())
 )
-BYLINE_START = regex.compile(
-    r"(?i:" + "|".join(regex.escape(p) for p in _BYLINE_PREFIXES) + r")\b"
-)
+BYLINE_START = regex.compile(r"(?i:" + "|".join(regex.escape(p) for p in _BYLINE_PREFIXES) + r")\b")
 BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
@@ -97,6 +97,7 @@ HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
+LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
 TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
@@ -404,9 +405,7 @@ def classify(document: Document) -> tuple[Labelled, ...]:
     labelled: list[Labelled] = []
     for index, line in enumerate(lines):
         feature = feats[index]
-        if not line.text:
-            labelled.append(_label(line, Label.BLANK, "blank", _zone(index, layout)))
-        elif index == layout.headline:
+        if index == layout.headline:
             labelled.extend(_headline_labels(line, layout.glued))
         elif index < layout.header_start:
             labelled.append(_before(line, feature, feats, index, layout.header_start))
@@ -420,26 +419,13 @@ def classify(document: Document) -> tuple[Labelled, ...]:
     return tuple(labelled)
 
 
-def _zone(index: int, layout: Layout) -> Zone:
-    if index < layout.header_start:
-        return Zone.BEFORE
-    if index < layout.body_start:
-        return Zone.HEADER
-    return Zone.BODY if index < layout.body_end else Zone.AFTER
-
-
 def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int:
-    """Move the body start past a byline/timestamp/credit among its first lines."""
-    seen = 0
-    for index in range(start, end):
-        feature = feats[index]
-        if feature.chars == 0:
-            continue
-        if is_meta(feature):
-            return _skip_leading_meta(feats, index + 1, end)
-        seen += 1
-        if seen >= 3:
-            break
+    """Move the body start past bylines and timestamps among its first three lines."""
+    index = start
+    while index < end and index - start < LEADING_META_WINDOW:
+        if is_meta(feats[index]):
+            start = index + 1
+        index += 1
     return start
 
 
@@ -652,8 +638,7 @@ def _before(
     line: Piece, feature: Features, feats: tuple[Features, ...], index: int, header_start: int
 ) -> Labelled:
     """Label a line above the header block: a section just above it, else chrome."""
-    above_header = all(feats[i].chars == 0 for i in range(index + 1, header_start))
-    if above_header and _is_section(line.text, feature):
+    if index == header_start - 1 and _is_section(line.text, feature):
         return _label(line, Label.SECTION, "section_above_headline", Zone.BEFORE)
     if feature.boilerplate:
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BEFORE)
@@ -786,7 +771,7 @@ def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index
         return False
     if feature.sentence_end and not text.endswith("?"):
         return False
-    following = next((f for f in feats[index + 1 :] if f.chars), None)
+    following = feats[index + 1] if index + 1 < len(feats) else None
     return following is not None and following.units >= 10 and following.sentence_end
 
 

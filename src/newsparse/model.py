@@ -29,7 +29,6 @@ class Label(str, Enum):
     REPEATED = "repeated"
     BOILERPLATE = "boilerplate"
     CHROME = "chrome"
-    BLANK = "blank"
 
 
 class Zone(str, Enum):

@@ -136,8 +136,6 @@ def dropped_lines(article: Article) -> tuple[Dropped, ...]:
     cited = cited_lines(article)
     dropped: list[Dropped] = []
     for item in article.labelled:
-        if item.label is Label.BLANK:
-            continue
         if item.label in _FIELD_LABELS and item.line.number in cited:
             continue
         dropped.append(Dropped(item.line.number, item.text, _reason(item)))

@@ -147,6 +147,8 @@ def is_glued(lines: tuple[Line, ...]) -> bool:
 
 
 def split_lines(lines: tuple[Line, ...]) -> tuple[Piece, ...]:
-    """Return the pieces of every line, in order."""
+    """Return the pieces of every non-blank line, in order (blank lines carry nothing)."""
     glued = is_glued(lines)
-    return tuple(piece for line in lines for piece in split_line(line, glued_document=glued))
+    return tuple(
+        piece for line in lines if line.text for piece in split_line(line, glued_document=glued)
+    )

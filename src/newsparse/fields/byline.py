@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex as re
 
@@ -257,16 +258,17 @@ def _drop_descriptive_quotes(tokens: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
-    """Case-folded token without edge punctuation."""
+    """Case-folded token without edge punctuation (cached: the same words recur)."""
     return token.strip(_EDGE_PUNCT).casefold()
 
 
 def _phrase_at(tokens: Sequence[str], i: int, phrases: frozenset[str]) -> int:
     """Length of the longest phrase from `phrases` starting at token i (0 when none)."""
-    for size in range(min(_LONGEST_PHRASE, len(tokens) - i), 0, -1):
-        words = [_fold(token) for token in tokens[i : i + size]]
-        if " ".join(words) in phrases:
+    words = [_fold(token) for token in tokens[i : i + _LONGEST_PHRASE]]
+    for size in range(len(words), 0, -1):
+        if " ".join(words[:size]) in phrases:
             return size
     return 0
 
