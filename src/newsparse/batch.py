@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from newsparse.dedupe import line_key
-from newsparse.errors import InputError, NewsparseError
+from newsparse.errors import NewsparseError
 from newsparse.model import JSON, Article
 from newsparse.options import DEFAULTS, Options
 from newsparse.pipeline import parse_bytes
+from newsparse.read import NOT_A_FILE, os_message, read_regular
 
 STDIN = "-"
 _WINDOW_PER_WORKER = 8  # futures in flight per worker: keeps memory flat on huge runs
-_NOT_A_FILE = "not a regular file (FIFO, device or socket); skipped"
 
 T = TypeVar("T")
 
@@ -68,14 +68,14 @@ def find_entries(paths: Iterable[str], pattern: str = "*.txt") -> Iterator[Input
             mode = os.stat(path).st_mode
         except OSError as error:
             kind = "not-found" if isinstance(error, FileNotFoundError) else "unreadable"
-            yield Failure(path, kind, _os_message(error))
+            yield Failure(path, kind, os_message(error))
             continue
         if stat.S_ISDIR(mode):
             yield from _walk(path, pattern)
         elif stat.S_ISREG(mode):
             yield Input(path, os.path.basename(path))
         else:
-            yield Failure(path, "not-a-file", _NOT_A_FILE)
+            yield Failure(path, "not-a-file", NOT_A_FILE)
 
 
 def _walk(root: str, pattern: str) -> Iterator[Input | Failure]:
@@ -96,41 +96,7 @@ def _walk(root: str, pattern: str) -> Iterator[Input | Failure]:
 def _folder_errors(errors: list[OSError], folder: str) -> Iterator[Failure]:
     while errors:
         error = errors.pop(0)
-        yield Failure(str(error.filename or folder), "unreadable", _os_message(error))
-
-
-def _os_message(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
-
-
-def read_regular(path: str, max_bytes: int) -> bytes:
-    """Return the bytes of a regular file; InputError for FIFOs, devices, big or unreadable ones.
-
-    The file is opened non-blocking and checked with fstat, so a path swapped for a FIFO
-    between the walk and the read is refused instead of hanging the run.
-    """
-    try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise InputError(_os_message(error), source=path, kind="unreadable") from None
-    with os.fdopen(descriptor, "rb") as handle:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(_NOT_A_FILE, source=path, kind="not-a-file")
-        if info.st_size > max_bytes:
-            raise _too_large(path, info.st_size, max_bytes)
-        try:
-            data = handle.read(max_bytes + 1)  # a file growing under us still stops at the limit
-        except OSError as error:
-            raise InputError(_os_message(error), source=path, kind="unreadable") from None
-    if len(data) > max_bytes:
-        raise _too_large(path, len(data), max_bytes)
-    return data
-
-
-def _too_large(path: str, size: int, max_bytes: int) -> InputError:
-    message = f"{size} bytes is over the limit of {max_bytes}; raise it with --max-bytes"
-    return InputError(message, source=path, kind="too-large")
+        yield Failure(str(error.filename or folder), "unreadable", os_message(error))
 
 
 def parse_one(path: str, options: Options = DEFAULTS) -> Article | Failure:

@@ -25,6 +25,7 @@ from newsparse.fields.quotes import extract_quotes
 from newsparse.lines import decode, read_lines
 from newsparse.model import Article, Block, Document, Dropped, Label, Labelled, Quote
 from newsparse.options import DEFAULTS, Options
+from newsparse.read import read_regular
 
 
 def parse_text(text: str, *, source: str = "-", options: Options = DEFAULTS) -> Article:
@@ -45,23 +46,9 @@ def parse_bytes(data: bytes, *, source: str = "-", options: Options = DEFAULTS) 
 
 
 def parse_file(path: str | Path, *, options: Options = DEFAULTS) -> Article:
-    """Read and parse one file; InputError when it cannot be read as text."""
+    """Read and parse one regular file; InputError when it cannot be read as text."""
     source = str(path)
-    try:
-        size = Path(path).stat().st_size
-        if size > options.max_bytes:
-            message = (
-                f"{size} bytes is over the limit of {options.max_bytes}; raise it with --max-bytes"
-            )
-            raise InputError(message, source=source, kind="too-large")
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(_os_message(error), source=source, kind="unreadable") from None
-    return parse_bytes(data, source=source, options=options)
-
-
-def _os_message(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
+    return parse_bytes(read_regular(source, options.max_bytes), source=source, options=options)
 
 
 def parse_document(document: Document, options: Options = DEFAULTS) -> Article:
