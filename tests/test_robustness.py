@@ -287,16 +287,27 @@ def _many(tmp_path: Path, count: int) -> Path:
     return tmp_path
 
 
+def _slow_many(tmp_path: Path, count: int) -> Path:
+    """Files whose every line is new, so no cache makes the run finish before a signal lands."""
+    for index in range(count):
+        lines = [f"Item {index}-{line}: the council met on day {index} and voted {line} times."
+                 for line in range(40)]  # fmt: skip
+        (tmp_path / f"{index:05}.txt").write_text("\n".join(lines), encoding="utf-8")
+    return tmp_path
+
+
 @pytest.mark.parametrize(
     ("signum", "code", "workers"),
     [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGINT, 130, "2")],
 )
 def test_signals_stop_between_records(tmp_path: Path, signum: int, code: int, workers: str) -> None:
-    root = _many(tmp_path, 400)
+    count = 3000
+    root = _slow_many(tmp_path, count)
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsparse", str(root), "--jsonl", "--workers", workers],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        bufsize=0,  # unbuffered: readline must not read ahead bytes communicate() then skips
     )
     assert proc.stdout is not None
     first = proc.stdout.readline()  # the run is under way
@@ -304,7 +315,7 @@ def test_signals_stop_between_records(tmp_path: Path, signum: int, code: int, wo
     rest, errors = proc.communicate(timeout=60)
     assert proc.returncode == code, errors
     lines = (first + rest).splitlines()
-    assert 1 <= len(lines) < 400
+    assert 1 <= len(lines) < count
     assert all(line.startswith(b'{"source"') for line in lines), (first, rest[:3000])
     assert (first + rest).endswith(b"\n")
     assert b"Traceback" not in errors
