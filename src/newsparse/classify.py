@@ -95,6 +95,7 @@ FEATURE_CACHE_SIZE = 8192
 DATED_MIN_SHARE = 0.3  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
+HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
@@ -449,7 +450,7 @@ def headline_score(feature: Features, distance: int) -> float:
 
 def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool:
     """True for a line of headline length that is not furniture or meta."""
-    if feature.chars == 0 or not 2 <= feature.units <= HEADLINE_MAX_UNITS:
+    if feature.chars < HEADLINE_MIN_CHARS or not 2 <= feature.units <= HEADLINE_MAX_UNITS:
         return False
     if feature.boilerplate or feature.trailer or is_meta(feature):
         return False

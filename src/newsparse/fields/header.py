@@ -99,14 +99,15 @@ def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list
     """Every timestamp on timestamp and byline lines, citing its line: below the headline first."""
     found: list[Timestamp] = []
     for item in _below_headline_first(labelled):
-        if item.label is Label.TIMESTAMP and item.rule == "timestamp_line":
+        if item.label not in (Label.TIMESTAMP, Label.BYLINE, Label.SECTION):
+            continue
+        # Every date on the line: "Publié le …, mis à jour le …" gives published and updated.
+        stamps = [
+            stamp for _, _, stamp in search_timestamps(item.text, now=options.now, tz=options.tz)
+        ]
+        if not stamps and item.label is Label.TIMESTAMP:
             stamp = parse_timestamp(item.text, now=options.now, tz=options.tz)
             stamps = [stamp] if stamp is not None else []
-        elif item.label in (Label.TIMESTAMP, Label.BYLINE, Label.SECTION):
-            spans = search_timestamps(item.text, now=options.now, tz=options.tz)
-            stamps = [stamp for _, _, stamp in spans]
-        else:
-            continue
         found.extend(_cite(stamp, item.line.number) for stamp in stamps)
     return found
 

@@ -176,7 +176,10 @@ opinion|analysis|culture|arts|entertainment|lifestyle|travel|environment|climate
 national|international|europe|us|uk|asia|africa|americas|breaking|live|video|exclusive|features
 nachrichten|politik|wirtschaft|kultur|wissen|panorama|meinung|actualités|monde|économie|noticias
 mundo|economía|deportes|cultura|notizie|esteri|economia|notícias|nieuws|binnenland|buitenland
-wiadomości|świat|kraj|gospodarka
+wiadomości|świat|kraj|gospodarka|sociedad|deportes|ciencia|tecnología|salud|opinión|internacional
+nacional|société|sciences|santé|sport|planète|idées|gesellschaft|sport|digital|reise|auto|leben
+società|scienza|salute|tecnologia|sociedade|ciência|saúde|tecnologia|opinião|samenleving
+wetenschap|gezondheid|społeczeństwo|nauka|zdrowie|sport
 """.replace("\n", "|")
     .strip("|")
     .split("|")

@@ -148,6 +148,9 @@ PHRASE_STOPS: frozenset[str] = _words(
 in|on|at|during|while|when|after|before|to|as|who|which|that|adding|noting|referring|last|this|on
 with|from|about|because|since|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday
 thursday|friday|saturday|sunday|by|via|through|over|into|following|amid|but|and|told|recently
+en|durante|tras|ante|mientras|cuando|que|con|según|desde|lors|pendant|après|avant|dans|lorsque|qui
+avec|selon|depuis|sur|am|im|bei|nach|während|als|wenn|mit|laut|seit|auf|nel|nella|dopo|prima
+mentre|quando|che|secondo|em|após|antes|com|segundo|na|no|tijdens|toen|met|volgens|op
 """
 )
 
