@@ -38,6 +38,8 @@ INNER_SENTENCE = regex.compile(
 )  # 'chief. "The' inside a line
 # Scripts written without spaces: their characters count as words by pairs.
 DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+# "BLACK DEATH FEARS Hunter diagnosed with …": a kicker in capitals run into the title
+CAPS_KICKER = regex.compile(r"^(?:\p{Lu}{3,}[’']?\p{Lu}*\s+){2,4}(?=\p{Lu}\p{Ll}+(?:\s+\p{L}+){3})")
 GLUED_SECTION = regex.compile(
     r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})"
 )  # "NewsNATO"
@@ -620,11 +622,15 @@ def _headline_labels(piece: Piece, glued: int) -> list[Labelled]:
     match = GLUED_SECTION.match(piece.text)
     if not cut and match is not None and match["section"].casefold() in SECTION_WORDS:
         cut, rule = match.end(), "section_word_glued_to_headline"
+    caps = CAPS_KICKER.match(piece.text)
+    if not cut and caps is not None:
+        cut, rule = caps.end(), "section_in_capitals_before_headline"
     if not cut:
         return [_label(piece, Label.HEADLINE, "headline_best_scored", Zone.HEADER)]
     middle = piece.start + cut
+    kicker_end = piece.start + len(piece.text[:cut].rstrip())
     return [
-        Labelled(piece.line, Label.SECTION, rule, Zone.HEADER, (piece.start, middle)),
+        Labelled(piece.line, Label.SECTION, rule, Zone.HEADER, (piece.start, kicker_end)),
         Labelled(
             piece.line,
             Label.HEADLINE,

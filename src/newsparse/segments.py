@@ -74,8 +74,9 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     []
     """
     cuts = [match.start() for match in SENTENCE_GLUE.finditer(text)]
-    glued_line = glued_document or _glue_signals(text) >= MIN_LINE_GLUE_SIGNALS
-    camel = glued_line and _distinct_joints(text) >= MIN_CAMEL_JOINTS
+    line_signals = _glue_signals(text) >= MIN_LINE_GLUE_SIGNALS
+    glued_line = glued_document or line_signals
+    camel = line_signals or (glued_document and _distinct_joints(text) >= MIN_CAMEL_JOINTS)
     if len(cuts) >= MIN_GLUE_CUTS or camel:
         cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
     if glued_line:
