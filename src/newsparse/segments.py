@@ -30,6 +30,7 @@ SOFT_BREAK = regex.compile(r" {3}")  # a wide gap kept by lines.clean_line
 GLUED_BYLINE = regex.compile(r"(?<=\S)\s(?=(?:By|by|BY)(?:\s+\p{Lu}|$))|(?<=\S)(?=•)|(?<=•)(?=\S)")
 # A word glued to a number or a number to a word: "review13/06/2014", "19:09Updated"
 DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
+DATE_GLUE = regex.compile(r"\p{Ll}{2}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
@@ -98,6 +99,8 @@ def _date_edges(text: str) -> list[int]:
 
 def _glue_signals(text: str) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
+    if DATE_GLUE.search(text):
+        return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0
     return _distinct_joints(text) + sum(1 for _ in DIGIT_GLUE.finditer(text))
