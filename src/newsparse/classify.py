@@ -767,6 +767,11 @@ def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: in
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
     if feature.credit:
         return _label(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
+    own_line = line.span is None  # a date cut out of a glued paragraph stays in it
+    if own_line and (feature.timestamp or (feature.dated and not feature.sentence_end)):
+        return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)
+    if own_line and feature.byline and not feature.sentence_end:
+        return _label(line, Label.BYLINE, "byline_in_body", Zone.BODY)
     if _is_heading(line.text, feature, feats, index):
         return _label(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
     return _label(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)

@@ -87,6 +87,9 @@ def extract_timestamps(
     updated: Timestamp | None = None
     stamps = _header_timestamps(labelled, options)
     stamps.sort(key=lambda stamp: stamp.iso is None)  # stable: reading order otherwise kept
+    header = header_lines(labelled)
+    if stamps and stamps[0].lines[0] in header:  # a dateline in the header beats body dates
+        stamps = [stamp for stamp in stamps if stamp.lines[0] in header]
     for stamp in stamps:
         if stamp.kind == "updated":
             updated = updated or stamp
@@ -112,10 +115,18 @@ def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list
     return found
 
 
+def header_lines(labelled: tuple[Labelled, ...]) -> frozenset[int]:
+    """Numbers of the lines above the body (the header block and the page above it)."""
+    return frozenset(
+        item.line.number for item in labelled if item.zone in (Zone.BEFORE, Zone.HEADER)
+    )
+
+
 def _below_headline_first(labelled: tuple[Labelled, ...]) -> list[Labelled]:
-    """The labelled lines after the headline in order, then those above it, nearest first."""
+    """Header lines after the headline, then those above it (nearest first), then the body's."""
     at = next((i for i, item in enumerate(labelled) if item.label is Label.HEADLINE), 0)
-    return [*labelled[at:], *reversed(labelled[:at])]
+    ordered = [*labelled[at:], *reversed(labelled[:at])]
+    return sorted(ordered, key=lambda item: item.zone in (Zone.BODY, Zone.AFTER))
 
 
 def _cite(stamp: Timestamp, line: int) -> Timestamp:
