@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run the real console entry in a subprocess (real pipes, not a TTY)."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsparse", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )

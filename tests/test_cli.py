@@ -14,21 +14,13 @@ from typer.testing import CliRunner
 from newsparse import __version__
 from newsparse.cli import app
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, run_cli
 
 SEED = str(FIXTURES / "seed.txt")
 runner = CliRunner()
 
 
-def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the real console entry in a subprocess (real pipes, not a TTY)."""
-    return subprocess.run(
-        [sys.executable, "-m", "newsparse", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+_run = run_cli
 
 
 def test_version() -> None:

@@ -28,20 +28,13 @@ from newsparse.errors import InputError
 from newsparse.lines import read_lines
 from newsparse.options import DEFAULTS, Options
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, run_cli
 
 SEED = FIXTURES / "seed.txt"
 STORY = "Zürich council backs “new” budget\n\nBy Jane Doe\n\nThe council in Zürich voted for the budget on Monday, officials said.\n"
 
 
-def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsparse", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+_run = run_cli
 
 
 @cache
