@@ -716,6 +716,8 @@ def _header(
         return _label(line, Label.BYLINE, "byline_after_label", Zone.HEADER)
     if _is_bare_byline(line.text, feature) and _near_meta(feats, index, layout):
         return _label(line, Label.BYLINE, "byline_bare_name_near_meta", Zone.HEADER)
+    if _between_headline_and_date(feats, index, layout) and _is_plain_name(line.text, feature):
+        return _label(line, Label.BYLINE, "byline_name_under_headline", Zone.HEADER)
     if index in layout.standfirst:
         return _label(line, Label.STANDFIRST, "standfirst_below_headline", Zone.HEADER)
     if layout.headline is not None and index < layout.headline and _is_section(line.text, feature):
@@ -743,6 +745,22 @@ def _near_meta(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
                     return True
             position += step
     return False
+
+
+def _between_headline_and_date(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
+    """True right under the headline, or right above a dateline."""
+    below = feats[index + 1] if index + 1 < len(feats) else _BLANK
+    return index - 1 == layout.headline or below.timestamp or below.dated
+
+
+def _is_plain_name(text: str, feature: Features) -> bool:
+    """Two or three capitalised words that the byline parser reads as one person: "Max Roe"."""
+    if not 2 <= feature.units <= 3 or feature.sentence_end or any(c.isdigit() for c in text):
+        return False
+    if not all(word[:1].isupper() for word in text.split()):
+        return False
+    parsed = parse_byline(text)
+    return len(parsed.authors) == 1 and not parsed.organizations
 
 
 def _is_bare_byline(text: str, feature: Features) -> bool:
