@@ -56,6 +56,8 @@ COMMENT_HEADER = regex.compile(
 )
 COMMENT_HEADER_MAX_UNITS = 6
 PULL_QUOTE_MIN_UNITS = 12
+SPOKEN_CLOSE = regex.compile(r"[,.!?…][\"”’'»]")  # '…job eliminations,” the chairman said'
+
 LABEL_MAX_UNITS = 3
 # A cookie or consent notice, however long: it opens by saying the site uses cookies
 # ("This website uses cookies to improve…", "Wir verwenden Cookies…", "By continuing…").
@@ -161,7 +163,9 @@ def line_features(text: str, repeats: int = 1) -> Features:
         name=meta and units <= NAME_MAX_UNITS and could_be_name(text) and looks_like_name(text),
         credit=short and is_credit_line(text),
         dated=datable and _date_share(text) >= DATED_MIN_SHARE,
-        quoted_speech=text[:1] in "\"“„«'‘" and units >= PULL_QUOTE_MIN_UNITS,
+        quoted_speech=text[:1] in "\"“„«'‘"
+        and units >= PULL_QUOTE_MIN_UNITS
+        and SPOKEN_CLOSE.search(text) is not None,
         trailing_comma=text.endswith((",", ";")),
         breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
         comment_header=units <= COMMENT_HEADER_MAX_UNITS
