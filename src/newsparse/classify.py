@@ -106,7 +106,8 @@ LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or
 TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
-LIST_LOOKBACK = 8  # non-blank lines above a headline candidate searched for a list heading
+LIST_LOOKBACK = 8
+FOLLOWING_SCAN = 12  # lines below a headline candidate looked at (furniture skipped)  # non-blank lines above a headline candidate searched for a list heading
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
@@ -138,6 +139,7 @@ class Features:
     byline_label: bool  # "Author:", "Von:": the byline follows on the next line
     fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
     question: bool  # ends with a question mark: a title or subheading as often as prose
+    capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -175,6 +177,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？")),
+        capitals=units >= 2 and text.isupper(),
         repeats=repeats,
         key=key,
     )
@@ -493,6 +496,7 @@ def _context_score(
         and following_first is not None
         and _headline_shaped(previous)
         and _headline_shaped(following_first)
+        and not previous.capitals  # a kicker in capitals above is not a list neighbour
     ):
         score -= 1.5  # one title in a list of titles: related stories, not the article
     return score
@@ -548,7 +552,9 @@ def choose_headline(
         if score < -50:
             continue
         previous = feats[above[offset + position - 1]] if offset + position >= 1 else None
-        following = tuple(feats[i] for i in window[position + 1 : position + 6])
+        # Share rows and other furniture between a title and its byline do not count.
+        nearby = window[position + 1 : position + 1 + FOLLOWING_SCAN]
+        following = tuple(f for f in (feats[i] for i in nearby) if not f.boilerplate)[:5]
         if body_start < len(feats) and len(following) < 5:
             following += (feats[body_start],)
         score += _context_score(feature, previous, following)

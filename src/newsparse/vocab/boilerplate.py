@@ -131,6 +131,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|sur|di|van|z)\s+\d+$",
     r"^[(（]?\s*\d+\s*(?:/|of)\s*\d+\s*(?:ページ|page)?\s*[)）]?$",
     r"\b[a-z]+_[a-z]+\b",
+    r"^\d[\d.,]*\s?[kKmM]?\s+(?:shares?|comments?|likes?|views?|reads?|reactions?|antworten|kommentare|commentaires|comentarios|partages)$",
 )
 
 # Headings that open a list of other stories: everything after them is page chrome.
