@@ -107,7 +107,8 @@ TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose fol
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
 LIST_LOOKBACK = 8
-FOLLOWING_SCAN = 12  # lines below a headline candidate looked at (furniture skipped)  # non-blank lines above a headline candidate searched for a list heading
+FOLLOWING_SCAN = 12
+CAPITALS_COST = 0.75  # lines below a headline candidate looked at (furniture skipped)  # non-blank lines above a headline candidate searched for a list heading
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
@@ -452,6 +453,8 @@ def headline_score(feature: Features, distance: int) -> float:
         score -= 1.0
     if feature.repeats > 1:
         score += 0.5
+    if feature.capitals:
+        score -= CAPITALS_COST  # kickers and menus shout; most titles do not
     if feature.quoted_speech:
         score -= 1.0  # '"We have to…," the chairman said': a pull quote, not a title
     return score - HEADLINE_DISTANCE_COST * distance
