@@ -39,7 +39,9 @@ INNER_SENTENCE = regex.compile(
 # Scripts written without spaces: their characters count as words by pairs.
 DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
 # "BLACK DEATH FEARS Hunter diagnosed with …": a kicker in capitals run into the title
-CAPS_KICKER = regex.compile(r"^(?:\p{Lu}{3,}[’']?\p{Lu}*\s+){2,4}(?=\p{Lu}\p{Ll}+(?:\s+\p{L}+){3})")
+CAPS_KICKER = regex.compile(
+    r"^\p{Lu}{3,}(?:\s+\p{Lu}{2,}[’']?\p{Lu}*){1,4}\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{L}+){3})"
+)
 GLUED_SECTION = regex.compile(
     r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})"
 )  # "NewsNATO"
