@@ -138,7 +138,6 @@ class Features:
     breadcrumb: bool  # "Home News Science & Astronomy", "News > World"
     comment_header: bool  # "thelastchargersfan says:"
     wordy: bool  # has a real word (three letters or more): not "12:02 PM" or "2 | 3"
-    label_only: bool  # "Author:", "Publish date:": the value follows on the next line
     byline_label: bool  # "Author:", "Von:": the byline follows on the next line
     fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
     question: bool  # ends with a question mark: a title or subheading as often as prose
@@ -176,7 +175,6 @@ def line_features(text: str, repeats: int = 1) -> Features:
         comment_header=units <= COMMENT_HEADER_MAX_UNITS
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
-        label_only=text.endswith(":") and units <= LABEL_MAX_UNITS,
         byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？")),
@@ -481,8 +479,8 @@ def _context_score(
     """Score a headline candidate by its neighbours: meta below, chrome above, not in a list."""
     if previous is not None and previous.key.endswith(feature.key):
         return -2.0  # the second copy of a repeated line: its first copy is the candidate
-    if previous is not None and previous.label_only:
-        return -2.0  # the value of "Author:" or "Publish date:", not a title
+    if previous is not None and previous.byline_label:
+        return -2.0  # the value of "Author:", not a title
     score = 0.0
     if following and feature.key.endswith(following[0].key):
         score += 1.0  # a copy right below (or a glued one: "NewsNATO ..." over "NATO ...")
