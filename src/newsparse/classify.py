@@ -109,6 +109,7 @@ TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose fol
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
 LIST_LOOKBACK = 8
+TRAILER_MAX_WORDS = 5
 FOLLOWING_SCAN = 12
 CAPITALS_COST = 0.75  # lines below a headline candidate looked at (furniture skipped)  # non-blank lines above a headline candidate searched for a list heading
 HEADLINE_TYPICAL_UNITS = 6
@@ -203,7 +204,13 @@ def could_be_name(text: str) -> bool:
 def _is_trailer(text: str) -> bool:
     """True for a heading that opens a list of other stories ("Related", "More from Jane Doe")."""
     folded = text.casefold().strip(" :.-–—|•·>»")
-    return folded in TRAILER_HEADINGS or (len(folded) <= 60 and folded.startswith(TRAILER_STARTS))
+    if folded in TRAILER_HEADINGS:
+        return True
+    # "More from Jane Doe", "About Ascom": a short heading, never a sentence ("About 200 came.")
+    heading = len(folded.split()) <= TRAILER_MAX_WORDS and not text.rstrip().endswith(
+        (".", "!", "?")
+    )
+    return heading and folded.startswith(TRAILER_STARTS)
 
 
 def _date_share(text: str) -> float:

@@ -47,7 +47,7 @@ BOILERPLATE_STARTS: tuple[str, ...] = tuple(
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
 get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
 read more about|share via|filed to:|these are external links|image caption|close share panel|copy this link|related:|related content|related articles|see also:|also read|also see|watch:|listen:
-advertisement|this article was originally published|this material may not be published|originally published|we use cookies|this site uses cookies
+advertisement|this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
 this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
 terms of use|you have been signed up|enter your email|your email address|we respect your privacy
 thank you for signing up|thanks for signing up|you might also like|you may also like|more from
@@ -143,6 +143,8 @@ most read|most popular|most viewed|trending|trending now|top stories|latest news
 more on this story|more on this topic|comments|leave a comment|leave a reply|post a comment
 more on|see also|read also|also read|related coverage|related links|further reading|editor's picks
 trending stories|popular stories|recent posts|latest stories|in other news|around the web
+explore further|about the author|about the authors|media contact|media contacts|press contact
+press contacts|contacts|über den autor|zur person|à propos de l'auteur|sobre el autor|sobre o autor
 ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel
 à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
 te puede interesar|lo más leído|articoli correlati|potrebbe interessarti|notícias relacionadas
