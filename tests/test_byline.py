@@ -405,3 +405,16 @@ def test_hostile_input_is_fast(text: str) -> None:
     looks_like_byline(text)
     looks_like_name(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Marta Ruiz | Palma de Mallorca | 08/01/2014", ("Marta Ruiz",)),  # dateline place
+        ("Jan Kowal | Frankfurt am Main | 3 May 2024", ("Jan Kowal",)),
+        ("Ana Roe and Juan de la Cruz | 5 May 2024", ("Ana Roe", "Juan de la Cruz")),
+        ("Jane Doe, John Roe | 5 May 2024", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_place_before_a_date_is_not_an_author(text: str, authors: tuple[str, ...]) -> None:
+    assert parse_byline(text).authors == authors

@@ -433,11 +433,27 @@ def _analyse(text: str) -> _Analysis:
     found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
     found.dated = _only_a_date(tokens[len(undated) :])
     found.weak += len(kept) < len(undated)  # a "Topic:" label: fine after a "By" only
-    for piece in _pieces(kept, "org" if org_first else "normal", prefixed=prefixed):
+    pieces = _pieces(kept, "org" if org_first else "normal", prefixed=prefixed)
+    if len(undated) < len(tokens):
+        _mark_dateline_place(pieces)
+    for piece in pieces:
         _add_piece(piece, found)
     found.authors = list(dict.fromkeys(found.authors))
     found.organizations = list(dict.fromkeys(found.organizations))
     return found
+
+
+def _mark_dateline_place(pieces: list[_Piece]) -> None:
+    """In "Jane Roe | Palma de Mallorca | 08/01/2014" the part before the date is a place."""
+    if len(pieces) < 2:
+        return
+    last = pieces[-1]
+    if last.segment >= 1 and not last.after_conj and last.kind == "normal":
+        tokens = _trim(last.tokens)
+        # A place name holds a lower-case particle between capitalised words ("Rio de Janeiro").
+        inner = tokens[1:-1]
+        if inner and any(token.islower() for token in inner) and tokens[-1][:1].isupper():
+            last.kind = "skip"
 
 
 def _add_piece(piece: _Piece, found: _Analysis) -> None:
