@@ -27,7 +27,9 @@ CAMEL_GLUE = regex.compile(
 SOFT_BREAK = regex.compile(r" {3}")  # a wide gap kept by lines.clean_line
 # In glued documents only: a byline prefix or a bullet glued onto the previous block
 # ("…trade war By Jill Disis", "Monday 6:30PM•Filed to:").
-GLUED_BYLINE = regex.compile(r"(?<=\S)\s(?=(?:By|by|BY)(?:\s+\p{Lu}|$))|(?<=\S)(?=•)|(?<=•)(?=\S)")
+GLUED_BYLINE = regex.compile(
+    r"(?<=\S)\s(?=(?:By|by|BY)(?:\s+\p{Lu}|$))|(?<=\S)(?=•)|(?<=•)(?=\S)|(?<=\p{Ll})(?=@\p{L})"
+)
 # A word glued to a number or a number to a word: "review13/06/2014", "19:09Updated"
 DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
 DATE_GLUE = regex.compile(r"\p{Ll}{2}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")

@@ -54,12 +54,13 @@ def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
     if not named:
         return _cite_byline(parsed[0][1], (parsed[0][0],)) if parsed else None
     first, byline = named[0]
-    headline = next((item.line.number for item in labelled if item.label is Label.HEADLINE), 0)
-    side = first.line.number > headline  # co-authors sit on the same side of the headline
+    order = {id(item): position for position, item in enumerate(labelled)}
+    headline = next((order[id(item)] for item in labelled if item.label is Label.HEADLINE), -1)
+    side = order[id(first)] > headline  # co-authors sit on the same side of the headline
     others = [
         (item, other)
         for item, other in named[1:]
-        if (item.line.number > headline) == side
+        if (order[id(item)] > headline) == side
         and item.zone is Zone.HEADER
         and first.zone is Zone.HEADER
         and abs(item.line.number - first.line.number) <= CO_BYLINE_DISTANCE
