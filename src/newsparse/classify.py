@@ -745,14 +745,6 @@ def _header(
     return _label(line, Label.CHROME, "chrome_in_header", Zone.HEADER)
 
 
-def _previous(feats: tuple[Features, ...], index: int) -> Features:
-    """The features of the nearest non-blank line above index (blank features if none)."""
-    for position in range(index - 1, -1, -1):
-        if feats[position].chars:
-            return feats[position]
-    return _BLANK
-
-
 def _near_meta(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
     """True when a meta line, a credit or the headline is within two non-blank lines."""
     for step in (-1, 1):
