@@ -134,8 +134,8 @@ def test_explain_lists_every_line() -> None:
     proc = _run(SEED, "--explain")
     rows = [line.split("\t") for line in proc.stdout.decode().splitlines()]
     assert rows[0][:4] == ["1", "header", "section", "section_glued_to_repeated_headline"]
-    non_blank = [n for n, text in enumerate(Path(SEED).read_text().splitlines(), 1) if text.strip()]
-    assert sorted({int(row[0]) for row in rows}) == non_blank
+    assert sorted({int(row[0]) for row in rows}) == list(range(1, 27))
+    assert [row[2] for row in rows if row[0] == "2"] == ["blank"]
 
 
 def test_csv_has_header_and_row() -> None:

@@ -188,11 +188,18 @@ def _quote_line(text: str, speaker: str | None) -> str:
 
 
 def explain_rows(article: Article) -> list[tuple[str, str, str, str, str]]:
-    """Rows of (line, zone, label, rule, text) for every input line."""
-    return [
-        (str(item.line.number), item.zone.value, item.label.value, item.rule, item.text)
-        for item in article.labelled
-    ]
+    """Rows of (line, zone, label, rule, text) for every input line; blank lines say so."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    last = 0
+    for item in article.labelled:
+        number = item.line.number
+        # Blank lines carry no label in the pipeline; list them so every line shows.
+        rows.extend(
+            (str(blank), "", "blank", "blank_line", "") for blank in range(last + 1, number)
+        )
+        rows.append((str(number), item.zone.value, item.label.value, item.rule, item.text))
+        last = max(last, number)
+    return rows
 
 
 def explain_text(article: Article) -> str:
