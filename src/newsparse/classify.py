@@ -172,7 +172,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         and units >= PULL_QUOTE_MIN_UNITS
         and SPOKEN_CLOSE.search(text) is not None,
         trailing_comma=text.endswith((",", ";")),
-        breadcrumb=units <= BREADCRUMB_MAX_UNITS and BREADCRUMB_LINE.search(text) is not None,
+        breadcrumb=units <= BREADCRUMB_MAX_UNITS and _is_breadcrumb(text),
         comment_header=units <= COMMENT_HEADER_MAX_UNITS
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
@@ -183,6 +183,14 @@ def line_features(text: str, repeats: int = 1) -> Features:
         repeats=repeats,
         key=key,
     )
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """True for "Home > World" or "Home News Science & Astronomy", not "Home Depot sales miss"."""
+    if BREADCRUMB_LINE.search(text) is None:
+        return False
+    words = text.split()
+    return BREADCRUMB.search(text) is not None or all(w[:1].isupper() or w == "&" for w in words)
 
 
 def could_be_date(text: str) -> bool:

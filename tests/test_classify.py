@@ -1,0 +1,76 @@
+"""Stage 2: line features and the zone/label rules, on small shapes written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_text
+from newsparse.classify import could_be_byline, could_be_date, is_boilerplate, line_features
+
+
+@pytest.mark.parametrize(
+    ("text", "crumb"),
+    [
+        ("Home > World > Europe", True),
+        ("Home News Science & Astronomy", True),
+        ("Home Depot sales miss, shares plunge", False),  # a company, not the home page
+        ("Homemade pear jam for the holidays", False),
+    ],
+)
+def test_breadcrumbs(text: str, crumb: bool) -> None:
+    assert line_features(text).breadcrumb is crumb
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Share this article", "Whatsapp Facebook Pint", "5 min read", "Image 1 of 13", "197 Shares",
+     "We use cookies to improve your experience on our site, as described in our policy."],
+)  # fmt: skip
+def test_furniture(text: str) -> None:
+    assert line_features(text).boilerplate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 200 people gathered in the square.",
+        "Share prices fell sharply on Monday after the report.",
+    ],
+)
+def test_prose_is_not_furniture(text: str) -> None:
+    feature = line_features(text)
+    assert not feature.boilerplate
+    assert not feature.trailer
+
+
+def test_cheap_prechecks_let_real_shapes_through() -> None:
+    assert could_be_date("yesterday at 3 PM")
+    assert could_be_date("25 May 2024")
+    assert not could_be_date("Short line")
+    assert could_be_byline("By Jane Doe")
+    assert could_be_byline("JANE DOE | AP")
+    assert not could_be_byline("Related content")
+    assert is_boilerplate("Newsletter", 1)
+
+
+def test_headline_between_related_list_and_byline() -> None:
+    text = "\n".join(
+        [
+            "Home", "News", "More from World",
+            "Ocean heat record broken for a second year",
+            "Divers map coral bleaching along the reef",
+            "Science",
+            "Deep-sea survey finds forests of glass sponges",
+            "By Jane Doe",
+            "25 May 2024 16:42",
+            "A research vessel mapping the seabed found dense forests of glass sponges at depths "
+            "of more than 800 metres, scientists said on Friday, after a three-week survey.",
+            "The sponges build skeletons out of silica and were filmed by a remotely operated "
+            "vehicle, which spent more than forty hours on the sea floor during the survey.",
+        ]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges"
+    assert article.section is not None
+    assert article.section.text == "Science"
