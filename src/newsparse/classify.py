@@ -57,6 +57,11 @@ COMMENT_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 COMMENT_HEADER_MAX_UNITS = 6
+# "[ 167 comments ]", "12 Kommentare", "Comments (3)": the head of a comment thread
+COMMENT_COUNT = regex.compile(
+    r"\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|reacties)"
+    r"|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\)"
+)
 PULL_QUOTE_MIN_UNITS = 12
 SPOKEN_CLOSE = regex.compile(r"[,.!?…][\"”’'»]")  # '…job eliminations,” the chairman said'
 
@@ -105,7 +110,9 @@ HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
-TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
+TRAILER_CUT_SHARE = 0.5
+TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs suspect
+AFTER_TRAILER_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
 LIST_LOOKBACK = 8
@@ -211,8 +218,8 @@ def could_be_name(text: str) -> bool:
 
 def _is_trailer(text: str) -> bool:
     """True for a heading that opens a list of other stories ("Related", "More from Jane Doe")."""
-    folded = text.casefold().strip(" :.-–—|•·>»")
-    if folded in TRAILER_HEADINGS:
+    folded = text.casefold().strip(" :.-–—|•·>»[]()")
+    if folded in TRAILER_HEADINGS or COMMENT_COUNT.fullmatch(folded):
         return True
     # "More from Jane Doe", "About Ascom": a short heading, never a sentence ("About 200 came.")
     heading = len(folded.split()) <= TRAILER_MAX_WORDS and not text.rstrip().endswith(
@@ -309,9 +316,14 @@ def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
     beats a longer footer paragraph; a "Related"-style heading ends the body.
     """
     scores = [prose_score(feature) for feature in feats]
-    best, span = 0.0, (0, 0)
+    first_trailer = next((i for i, f in enumerate(feats) if f.trailer), len(feats))
+    best, span, before_trailer = 0.0, (0, 0), 0.0
     for start, end, total in prose_runs(scores):
         value = total + (HEADER_BONUS if _introduced(feats, start) else 0.0)
+        if start > first_trailer and before_trailer >= TRAILER_RIVAL:
+            value *= AFTER_TRAILER_SHARE  # comments and related stories come after the article
+        if end <= first_trailer:
+            before_trailer = max(before_trailer, value)
         if value > best:
             best, span = value, (start, end)
     start, end = span

@@ -143,7 +143,8 @@ most read|most popular|most viewed|trending|trending now|top stories|latest news
 more on this story|more on this topic|comments|leave a comment|leave a reply|post a comment
 more on|see also|read also|also read|related coverage|related links|further reading|editor's picks
 trending stories|popular stories|recent posts|latest stories|in other news|around the web
-explore further|about the author|about the authors|media contact|media contacts|press contact
+explore further|top comments|top rated comments|reader comments|all comments|view all comments
+show comments|join the conversation|discussion|about the author|about the authors|media contact|media contacts|press contact
 press contacts|contacts|über den autor|zur person|à propos de l'auteur|sobre el autor|sobre o autor
 ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|weitere artikel
 à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
