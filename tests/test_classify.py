@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse_text
-from newsparse.classify import could_be_byline, could_be_date, is_boilerplate, line_features
+from newsparse.features import could_be_byline, could_be_date, is_boilerplate, line_features
 
 
 @pytest.mark.parametrize(

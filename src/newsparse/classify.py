@@ -1,43 +1,25 @@
-"""Stage 2: Document -> one Labelled value per line (two when a line holds two fields).
+"""Stage 2b: pieces + features -> one Labelled value per piece (two when a piece holds two fields).
 
-First a document-level pass finds the zones: the body is the densest run of
-prose lines, the header block sits just above it, the rest is page chrome.
-Then small named rules label each line inside its zone; the rule's name is
-what `--explain` prints. No text is rewritten here.
+First a document-level pass finds the zones: the body is the strongest run of
+prose, the header block sits just above it, the rest is page chrome. Then small
+named rules label each piece inside its zone; the rule's name is what `--explain`
+prints. No text is rewritten here.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from newsparse.dedupe import line_key
-from newsparse.fields.byline import looks_like_byline, looks_like_name, parse_byline
-from newsparse.fields.credit import is_credit_line
-from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
+from newsparse.features import BLANK, BREADCRUMB, BYLINE_PREFIXES, Features, features, is_meta
+from newsparse.fields.byline import parse_byline
+from newsparse.fields.timestamp import search_timestamps
 from newsparse.model import Document, Label, Labelled, Zone
 from newsparse.segments import Piece, split_lines
-from newsparse.vocab.boilerplate import (
-    BOILERPLATE_LINES,
-    BOILERPLATE_STARTS,
-    FURNITURE_PATTERNS,
-    SECTION_WORDS,
-    SOCIAL_WORDS,
-    TRAILER_HEADINGS,
-    TRAILER_STARTS,
-)
-from newsparse.vocab.bylines import BYLINE_LABELS, PREFIXES
-from newsparse.vocab.dates import AGO_WORDS, NOW_WORDS, RELATIVE_DAYS
+from newsparse.vocab.boilerplate import SECTION_WORDS
 
-SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
-INNER_SENTENCE = regex.compile(
-    r"\p{Ll}[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}"
-)  # 'chief. "The' inside a line
-# Scripts written without spaces: their characters count as words by pairs.
-DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
 # "BLACK DEATH FEARS Hunter diagnosed with …": a kicker in capitals run into the title
 CAPS_KICKER = regex.compile(
     r"^\p{Lu}{3,}(?:\s+\p{Lu}{2,}[’']?\p{Lu}*){1,4}\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{L}+){3})"
@@ -45,230 +27,34 @@ CAPS_KICKER = regex.compile(
 GLUED_SECTION = regex.compile(
     r"^(?P<section>\p{Lu}\p{Ll}+|\p{Lu}{2,})(?=\p{Lu}\p{L})"
 )  # "NewsNATO"
-BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
-# "Home News Science & Astronomy", "Home > World": a trail that starts at the home page
-BREADCRUMB_LINE = regex.compile(
-    r"^(?i:home|startseite|accueil|inicio|início|strona główna)\b\s*[>›»/|]?\s*\p{Lu}"
-)
-BREADCRUMB_MAX_UNITS = 8
-# "jane_doe says:", "Max schreibt:", "Anonyme a dit :": the header of a reader comment
-COMMENT_HEADER = regex.compile(
-    r"\s(?:says|said|wrote|replied|schreibt|sagt|a dit|a écrit|dice|dijo|disse|scrive|zegt|pisze)\s?:$",
-    regex.IGNORECASE,
-)
-COMMENT_HEADER_MAX_UNITS = 6
-# "[ 167 comments ]", "12 Kommentare", "Comments (3)": the head of a comment thread
-COMMENT_COUNT = regex.compile(
-    r"\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|reacties)"
-    r"|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\)"
-)
-PULL_QUOTE_MIN_UNITS = 12
-SPOKEN_CLOSE = regex.compile(r"[,.!?…][\"”’'»]")  # '…job eliminations,” the chairman said'
-
-LABEL_MAX_UNITS = 3
-# A cookie or consent notice, however long: it opens by saying the site uses cookies
-# ("This website uses cookies to improve…", "Wir verwenden Cookies…", "By continuing…").
-COOKIE_NOTICE = regex.compile(
-    r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy)\b"
-    r".{0,60}\b(?:cookies?|tracking technologies)\b",
-    regex.IGNORECASE,
-)
-_BYLINE_PREFIXES = sorted({p for group in PREFIXES.values() for p in group}, key=len, reverse=True)
 # "… - Publicado por: Clarissa Roe - Categoria: …": a labelled byline inside a row
 INLINE_BYLINE = regex.compile(
     r"(?:^|(?<=[-|•–—,]\s?))\s*(?i:"
-    + "|".join(regex.escape(p) for p in _BYLINE_PREFIXES)
+    + "|".join(regex.escape(p) for p in BYLINE_PREFIXES)
     + r")\s*:\s*"
     r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,3}"
 )
-_DATE_WORDS = sorted({*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}, key=len, reverse=True)
-# A relative date has no digit: "yesterday", "an hour ago", "gestern", "il y a une heure", "昨天"
-DATE_WORD = regex.compile(
-    r"(?i:\b(?:"
-    + "|".join(regex.escape(w) for w in _DATE_WORDS if w.isascii())
-    + r")\b)|"
-    + "|".join(regex.escape(w) for w in _DATE_WORDS if not w.isascii())
-)
-BYLINE_START = regex.compile(r"(?i:" + "|".join(regex.escape(p) for p in _BYLINE_PREFIXES) + r")\b")
-BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
-FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
-MIN_FIELD_LABELS = 2
-FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
-REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
-WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
-FURNITURE_MAX_UNITS = 8
-META_MAX_CHARS = 300
-META_MAX_UNITS = 25
-NAME_MAX_UNITS = 5
 ORG_LINE_MAX_UNITS = 5
-FEATURE_CACHE_SIZE = 8192
-DATED_MIN_SHARE = 0.3  # bylines and timestamps are short; longer lines are never tested
 HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
-TRAILER_CUT_SHARE = 0.5
+TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs suspect
-AFTER_TRAILER_SHARE = 0.5  # a list heading ends the body when much less prose follows it
+AFTER_TRAILER_SHARE = 0.5  # what a run after the first list heading counts for
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
-LIST_LOOKBACK = 8
-TRAILER_MAX_WORDS = 5
-FOLLOWING_SCAN = 12
-CAPITALS_COST = 0.75  # lines below a headline candidate looked at (furniture skipped)  # non-blank lines above a headline candidate searched for a list heading
+LIST_LOOKBACK = 8  # non-blank lines above a headline candidate searched for a list heading
+FOLLOWING_SCAN = 12  # lines below a headline candidate looked at (furniture skipped)
+CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
 BARE_BYLINE_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
-
-
-@dataclass(frozen=True, slots=True)
-class Features:
-    """Facts about one line; no decisions."""
-
-    units: int  # words, or pairs of characters in scripts without spaces
-    chars: int
-    sentence_end: bool
-    inner_sentence: bool
-    boilerplate: bool
-    trailer: bool  # "Related content": a list of other stories follows
-    timestamp: bool
-    byline: bool
-    name: bool
-    credit: bool
-    dated: bool  # a short line with a date in it: "Carlos Nadalim 27/09/2018 Comente!"
-    quoted_speech: bool  # opens with a quote mark and runs on: a pull quote
-    trailing_comma: bool  # "PTI, Washington,": a fragment, never a headline
-    breadcrumb: bool  # "Home News Science & Astronomy", "News > World"
-    comment_header: bool  # "thelastchargersfan says:"
-    wordy: bool  # has a real word (three letters or more): not "12:02 PM" or "2 | 3"
-    byline_label: bool  # "Author:", "Von:": the byline follows on the next line
-    fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
-    question: bool  # ends with a question mark: a title or subheading as often as prose
-    capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
-    repeats: int  # how many lines of the document share this line's key
-    key: str  # the line's comparison key (dedupe.line_key)
-
-
-@lru_cache(maxsize=FEATURE_CACHE_SIZE)
-def line_features(text: str, repeats: int = 1) -> Features:
-    """Return the features of one cleaned line (cached: menus repeat within and across pages)."""
-    key = line_key(text)
-    short = len(text) <= META_MAX_CHARS
-    units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
-    meta = short and units <= META_MAX_UNITS  # bylines and datelines are short
-    datable = meta and could_be_date(text)
-    return Features(
-        units=units,
-        chars=len(text),
-        sentence_end=SENTENCE_END.search(text) is not None,
-        inner_sentence=INNER_SENTENCE.search(text) is not None,
-        boilerplate=(short and is_boilerplate(text, units))
-        or COOKIE_NOTICE.search(text[:200]) is not None,
-        trailer=_is_trailer(text),
-        timestamp=datable and is_timestamp_line(text),
-        byline=meta and could_be_byline(text) and looks_like_byline(text),
-        name=meta and units <= NAME_MAX_UNITS and could_be_name(text) and looks_like_name(text),
-        credit=short and is_credit_line(text),
-        dated=datable and _date_share(text) >= DATED_MIN_SHARE,
-        quoted_speech=text[:1] in "\"“„«'‘"
-        and units >= PULL_QUOTE_MIN_UNITS
-        and SPOKEN_CLOSE.search(text) is not None,
-        trailing_comma=text.endswith((",", ";")),
-        breadcrumb=units <= BREADCRUMB_MAX_UNITS and _is_breadcrumb(text),
-        comment_header=units <= COMMENT_HEADER_MAX_UNITS
-        and COMMENT_HEADER.search(text) is not None,
-        wordy=REAL_WORD.search(text) is not None,
-        byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
-        fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
-        question=text.rstrip("'\"”’») ").endswith(("?", "？")),
-        capitals=units >= 2 and text.isupper(),
-        repeats=repeats,
-        key=key,
-    )
-
-
-def _is_breadcrumb(text: str) -> bool:
-    """True for "Home > World" or "Home News Science & Astronomy", not "Home Depot sales miss"."""
-    if BREADCRUMB_LINE.search(text) is None:
-        return False
-    words = text.split()
-    return BREADCRUMB.search(text) is not None or all(w[:1].isupper() or w == "&" for w in words)
-
-
-def could_be_date(text: str) -> bool:
-    """Cheap test before the timestamp parser: a digit, or a word like "yesterday" or "ago"."""
-    return any(char.isdigit() for char in text) or DATE_WORD.search(text) is not None
-
-
-def could_be_byline(text: str) -> bool:
-    """Cheap test before the byline parser: a byline prefix, a separator, a digit or "and"."""
-    return BYLINE_START.match(text) is not None or BYLINE_MARK.search(text) is not None
-
-
-def could_be_name(text: str) -> bool:
-    """Cheap test before the name check: two to four words, first and last capitalised."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
-
-
-def _is_trailer(text: str) -> bool:
-    """True for a heading that opens a list of other stories ("Related", "More from Jane Doe")."""
-    folded = text.casefold().strip(" :.-–—|•·>»[]()")
-    if folded in TRAILER_HEADINGS or COMMENT_COUNT.fullmatch(folded):
-        return True
-    # "More from Jane Doe", "About Ascom": a short heading, never a sentence ("About 200 came.")
-    heading = len(folded.split()) <= TRAILER_MAX_WORDS and not text.rstrip().endswith(
-        (".", "!", "?")
-    )
-    return heading and folded.startswith(TRAILER_STARTS)
-
-
-def _date_share(text: str) -> float:
-    """The share of the line's characters that belong to dates (1.0 when a date opens it)."""
-    spans = search_timestamps(text)
-    if spans and spans[0][0] == 0 and spans[0][2].iso is not None:
-        return 1.0  # "21/06/2014 Tony Carter All, Books": a dateline, whatever follows
-    return sum(end - start for start, end, _ in spans) / max(1, len(text))
-
-
-def is_meta(feature: Features) -> bool:
-    """True for a byline, timestamp or dated line: the anchors of a header block."""
-    return feature.byline or feature.timestamp or feature.dated
-
-
-def is_boilerplate(text: str, units: int) -> bool:
-    """True for page furniture: vocabulary lines, share rows, reading times, pagination.
-
-    >>> is_boilerplate("Whatsapp Facebook Pint Baixar", 4), is_boilerplate("5 min read", 3)
-    (True, True)
-    """
-    folded = text.casefold().strip(" :.-–—|•·>»")
-    if folded in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_STARTS):
-        return True
-    if units > FURNITURE_MAX_UNITS:
-        return False
-    words = WORD.findall(folded)
-    if words and all(word in SOCIAL_WORDS for word in words):
-        return True
-    return FURNITURE.search(text) is not None
-
-
-def features(pieces: tuple[Piece, ...]) -> tuple[Features, ...]:
-    """Return the features of every piece (line, or part of a glued line)."""
-    keys = [line_key(piece.text) for piece in pieces]
-    counts = Counter(key for key in keys if key)
-    return tuple(
-        line_features(piece.text, counts[key]) if key else _BLANK
-        for piece, key in zip(pieces, keys, strict=True)
-    )
-
-
-_BLANK = line_features("")
 
 
 def prose_score(feature: Features) -> float:
@@ -781,7 +567,7 @@ def _near_meta(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
 
 def _between_headline_and_date(feats: tuple[Features, ...], index: int, layout: Layout) -> bool:
     """True right under the headline, or right above a dateline."""
-    below = feats[index + 1] if index + 1 < len(feats) else _BLANK
+    below = feats[index + 1] if index + 1 < len(feats) else BLANK
     return index - 1 == layout.headline or below.timestamp or below.dated
 
 
