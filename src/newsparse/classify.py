@@ -54,6 +54,8 @@ HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
 BARE_BYLINE_MAX_UNITS = 8
+CAPTION_MAX_UNITS = 25
+BARE_CREDIT_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
 
 
@@ -608,9 +610,21 @@ def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: in
         return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)
     if own_line and feature.byline and not feature.sentence_end:
         return _label(line, Label.BYLINE, "byline_in_body", Zone.BODY)
+    if _is_caption(line.text, feature, feats, index):
+        return _label(line, Label.CAPTION, "caption_above_credit", Zone.BODY)
     if _is_heading(line.text, feature, feats, index):
         return _label(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
     return _label(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
+
+
+def _is_caption(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:
+    """True for a short description right above a photo credit ("… jackets." / "Photo: Getty")."""
+    below = feats[index + 1] if index + 1 < len(feats) else BLANK
+    if not below.credit or below.units > BARE_CREDIT_MAX_UNITS:
+        return False  # a credit with its own caption ("The plumes. (NASA)") is the caption
+    if feature.units > CAPTION_MAX_UNITS or feature.quoted_speech:
+        return False
+    return text[:1] not in "\"“„«'‘"  # a quote above a credit is still speech
 
 
 def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:

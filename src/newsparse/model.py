@@ -24,6 +24,7 @@ class Label(str, Enum):
     BYLINE = "byline"
     TIMESTAMP = "timestamp"
     CREDIT = "credit"
+    CAPTION = "caption"
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     REPEATED = "repeated"

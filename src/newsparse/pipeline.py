@@ -105,6 +105,7 @@ def cited_lines(article: Article) -> set[int]:
 _REASONS = {
     Label.BOILERPLATE: "boilerplate",
     Label.CHROME: "page-chrome",
+    Label.CAPTION: "caption",
     Label.SECTION: "extra-section",
     Label.BYLINE: "extra-byline",
     Label.TIMESTAMP: "extra-timestamp",
@@ -112,7 +113,7 @@ _REASONS = {
     Label.STANDFIRST: "extra-standfirst",
     Label.HEADLINE: "extra-headline",
 }
-_FIELD_LABELS = frozenset(_REASONS) - {Label.BOILERPLATE, Label.CHROME} | {
+_FIELD_LABELS = frozenset(_REASONS) - {Label.BOILERPLATE, Label.CHROME, Label.CAPTION} | {
     Label.PARAGRAPH,
     Label.HEADING,
 }
