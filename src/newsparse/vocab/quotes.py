@@ -126,6 +126,11 @@ capt|capt.|president|senator|representative|governor|minister|premier|mayor|chan
 secretary|general|director|chief|officer|professor|rev|rev.|sir|dame|lord|lady|pope|king|queen|prince
 princess|ambassador|commissioner|chairman|chairwoman|chair|ceo|coach|herr|frau|madame|monsieur|señor
 señora|senhor|pan|pani|sheikh|councillor|councilor|councilwoman|councilman|spokesman|spokeswoman
+bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|präsident|präsidentin|ministerin
+bundeskanzler|bundeskanzlerin|kanzlerin|ministerpräsident|ministerpräsidentin|sprecher|sprecherin
+direktor|direktorin|chefin|professorin|biologe|biologin|forscher|forscherin|experte|expertin
+trainer|trainerin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin
+polizeisprecher|polizeisprecherin|richter|richterin|anwalt|anwältin|arzt|ärztin|stadtrat|stadträtin
 """
 )
 
