@@ -329,3 +329,16 @@ def test_seed_article_quotes_and_speaker():
     assert [q.partial for q in found] == [False, False, False, True, True]
     assert found[3].text.startswith("prevent this war")
     assert all("Economist" not in q.text for q in found)
+
+
+def test_name_in_apposition_after_a_description() -> None:
+    blocks = (
+        Block(
+            "paragraph",
+            '"We will open the line in May," said the company\'s chief executive, Jane Roe.',
+            1,
+        ),
+    )
+    quote = extract_quotes(blocks)[0]
+    assert quote.speaker == "Jane Roe"
+    assert quote.speaker_mention == "the company's chief executive, Jane Roe"

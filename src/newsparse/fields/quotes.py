@@ -266,6 +266,12 @@ def _phrase_head(token: str) -> bool:
     )
 
 
+# A name set off by a comma after a description, ending the clause: ", Jane Roe."
+APPOSITION_NAME = re.compile(
+    r"\s*,?\s*[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,2}(?=\s*[.,;!?]|$)"
+)
+
+
 def _phrase_after(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase that follows a verb or "according to" ("said the head of NATO")."""
     taken: list[tuple[int, int, str]] = []
@@ -280,7 +286,12 @@ def _phrase_after(frame: str, lo: int, hi: int) -> tuple[int, int] | None:
         taken.append((start, end, token))
         if token[-1] in ",;:!?" or (token[-1] == "." and not _is_abbreviation(frame, end - 1)):
             break
-    return _clean_phrase(taken)
+    bounds = _clean_phrase(taken)
+    if bounds is None or _name_in(frame[bounds[0] : bounds[1]]):
+        return bounds
+    # "said the company's chief executive, Jane Roe." / "a déclaré le maire, Jean Martin."
+    apposition = APPOSITION_NAME.match(frame, bounds[1])
+    return (bounds[0], apposition.end()) if apposition else bounds
 
 
 def _is_full_name(words: list[tuple[int, int, str]]) -> bool:
