@@ -168,8 +168,16 @@ def could_be_date(text: str) -> bool:
 
 
 def could_be_byline(text: str) -> bool:
-    """Cheap test before the byline parser: a byline prefix, a separator, a digit or "and"."""
-    return BYLINE_START.match(text) is not None or BYLINE_MARK.search(text) is not None
+    """Cheap test before the byline parser: a prefix, or a name first and a separator after.
+
+    Without a prefix a byline opens with a name ("Jane Doe, Reuters"), unless a "by"
+    comes later ("Posted on May 5 by Jane Doe").
+    """
+    if BYLINE_START.match(text) is not None or " by " in text.casefold():
+        return True
+    words = text.split(maxsplit=2)
+    name_first = len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
+    return name_first and BYLINE_MARK.search(text) is not None
 
 
 def could_be_name(text: str) -> bool:
