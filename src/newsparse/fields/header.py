@@ -44,32 +44,46 @@ def extract_standfirst(labelled: tuple[Labelled, ...]) -> Text | None:
 def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
     """Return the byline: the first prefixed byline that names somebody, else the first bare one.
 
-    Authors named on further byline lines of the header block ("Jane Doe" and "Ed Roe"
-    on lines of their own) are added to it.
+    Authors named on further byline lines next to it ("Jane Doe" and "Ed Roe" on lines
+    of their own, on the same side of the headline) are added to it.
     """
-    candidates = [item for item in _below_headline_first(labelled) if item.label is Label.BYLINE]
-    candidates.sort(key=lambda item: item.rule != "byline_shape")  # stable: that order kept
-    parsed = [(item, parse_byline(item.text)) for item in candidates]
-    named = [(item, byline) for item, byline in parsed if byline.authors]
+    headline = next((i for i, item in enumerate(labelled) if item.label is Label.HEADLINE), 0)
+    positions = [i for i, item in enumerate(labelled) if item.label is Label.BYLINE]
+    # Prefixed before bare, header before body, below the headline before above it, nearest first.
+    positions.sort(
+        key=lambda i: (
+            labelled[i].rule != "byline_shape",
+            labelled[i].zone in (Zone.BODY, Zone.AFTER),
+            i < headline,
+            abs(i - headline),
+        )
+    )
+    parsed = {i: parse_byline(labelled[i].text) for i in positions}
+    named = [i for i in positions if parsed[i].authors]
     if not named:
-        return _cite_byline(parsed[0][1], (parsed[0][0],)) if parsed else None
-    first, byline = named[0]
-    order = {id(item): position for position, item in enumerate(labelled)}
-    headline = next((order[id(item)] for item in labelled if item.label is Label.HEADLINE), -1)
-    side = order[id(first)] > headline  # co-authors sit on the same side of the headline
+        return _cite_byline(parsed[positions[0]], (labelled[positions[0]],)) if positions else None
+    first = named[0]
+    byline = parsed[first]
     others = [
-        (item, other)
-        for item, other in named[1:]
-        if (order[id(item)] > headline) == side
-        and item.zone is Zone.HEADER
-        and first.zone is Zone.HEADER
-        and abs(item.line.number - first.line.number) <= CO_BYLINE_DISTANCE
-        and other.text != byline.text
-        and (item.rule == "byline_shape" or not item.text.isupper())
+        i
+        for i in named[1:]
+        if parsed[i].text != byline.text and _co_byline(labelled, first, i, headline)
     ]
-    authors = tuple(dict.fromkeys(name for _, b in [named[0], *others] for name in b.authors))
+    authors = tuple(dict.fromkeys(name for i in (first, *others) for name in parsed[i].authors))
     merged = Byline(byline.text, authors, byline.organizations, byline.roles)
-    return _cite_byline(merged, (first, *(item for item, _ in others)))
+    return _cite_byline(merged, tuple(labelled[i] for i in (first, *others)))
+
+
+def _co_byline(labelled: tuple[Labelled, ...], first: int, other: int, headline: int) -> bool:
+    """True when a second byline line beside the first one names its co-authors."""
+    a, b = labelled[first], labelled[other]
+    return (
+        (first > headline) == (other > headline)
+        and a.zone is Zone.HEADER
+        and b.zone is Zone.HEADER
+        and abs(a.line.number - b.line.number) <= CO_BYLINE_DISTANCE
+        and (b.rule == "byline_shape" or not b.text.isupper())
+    )
 
 
 def _cite_byline(byline: Byline, items: tuple[Labelled, ...]) -> Byline:
