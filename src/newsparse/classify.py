@@ -262,8 +262,8 @@ def headline_score(feature: Features, distance: int) -> float:
     score = 2.0 if feature.units >= 4 else 0.0
     if feature.units >= HEADLINE_TYPICAL_UNITS:
         score += 0.3  # kickers and menu items are shorter than most titles
-    if feature.sentence_end and not feature.inner_sentence:
-        score -= 1.5
+    if feature.sentence_end and not feature.inner_sentence and not feature.question:
+        score -= 1.5  # a title may ask a question, but rarely ends with a full stop
     if feature.inner_sentence:
         score -= 1.0
     if feature.repeats > 1:
