@@ -109,7 +109,7 @@ class Features:
     wordy: bool  # has a real word (three letters or more): not "12:02 PM" or "2 | 3"
     byline_label: bool  # "Author:", "Von:": the byline follows on the next line
     fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
-    question: bool  # ends with a question mark: a title or subheading as often as prose
+    question: bool  # ends with "?" or "!": a title or subheading as often as prose
     capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
@@ -147,7 +147,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         wordy=REAL_WORD.search(text) is not None,
         byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
-        question=text.rstrip("'\"”’») ").endswith(("?", "？")),
+        question=text.rstrip("'\"”’») ").endswith(("?", "？", "!", "！")),
         capitals=units >= 2 and text.isupper(),
         repeats=repeats,
         key=key,
