@@ -21,6 +21,7 @@ comment|leave a comment|post a comment|add a comment|show comments|view comments
 subscribe|subscribe now|sign up|sign in|log in|login|register|newsletter|follow us|follow|menu|search
 close|skip to content|skip to main content|back to top|home|homepage|next|previous|next article
 next post|previous post|older post|newer post|share permalink|permalink|next story|previous story
+back to overview|back to news|zurück zur übersicht|zurück|retour à la liste|volver|torna indietro
 previous article|tags|topics|categories|filed under|see also|watch|listen|play|video|photos|gallery
 cookie settings|accept cookies|accept all|reject all|manage cookies|privacy policy|terms of use
 terms of service|terms & conditions|terms and conditions|contact us|about us|imprint|impressum
