@@ -9,7 +9,7 @@ lines that cannot match; the whole computation is cached per line text.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -116,8 +116,11 @@ class Features:
 
 
 @lru_cache(maxsize=FEATURE_CACHE_SIZE)
-def line_features(text: str, repeats: int = 1) -> Features:
-    """Return the features of one cleaned line (cached: menus repeat within and across pages)."""
+def line_features(text: str) -> Features:
+    """Return the features of one cleaned line (cached: menus repeat within and across pages).
+
+    `repeats` is 1 here; `features` sets the count within a document.
+    """
     key = line_key(text)
     short = len(text) <= META_MAX_CHARS
     units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
@@ -149,7 +152,7 @@ def line_features(text: str, repeats: int = 1) -> Features:
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？", "!", "！")),
         capitals=units >= 2 and text.isupper(),
-        repeats=repeats,
+        repeats=1,
         key=key,
     )
 
@@ -241,12 +244,16 @@ def is_boilerplate(text: str, units: int) -> bool:
 
 def features(pieces: tuple[Piece, ...]) -> tuple[Features, ...]:
     """Return the features of every piece (line, or part of a glued line)."""
-    keys = [line_key(piece.text) for piece in pieces]
-    counts = Counter(key for key in keys if key)
-    return tuple(
-        line_features(piece.text, counts[key]) if key else BLANK
-        for piece, key in zip(pieces, keys, strict=True)
-    )
+    found = [line_features(piece.text) for piece in pieces]
+    counts = Counter(feature.key for feature in found if feature.key)
+    return tuple(_counted(feature, counts[feature.key]) for feature in found)
+
+
+def _counted(feature: Features, repeats: int) -> Features:
+    """A line with no words is blank to the rules; a repeated one carries its count."""
+    if not feature.key:
+        return BLANK
+    return replace(feature, repeats=repeats) if repeats > 1 else feature
 
 
 BLANK = line_features("")

@@ -77,9 +77,10 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     []
     """
     cuts = [match.start() for match in SENTENCE_GLUE.finditer(text)]
-    line_signals = _glue_signals(text) >= MIN_LINE_GLUE_SIGNALS
+    joints = _distinct_joints(text)
+    line_signals = _glue_signals(text, joints) >= MIN_LINE_GLUE_SIGNALS
     glued_line = glued_document or line_signals
-    camel = line_signals or (glued_document and _distinct_joints(text) >= MIN_CAMEL_JOINTS)
+    camel = line_signals or (glued_document and joints >= MIN_CAMEL_JOINTS)
     if len(cuts) >= MIN_GLUE_CUTS or camel:
         cuts.extend(match.start() for match in CAMEL_GLUE.finditer(text))
     if glued_line:
@@ -99,13 +100,13 @@ def _date_edges(text: str) -> list[int]:
     return edges
 
 
-def _glue_signals(text: str) -> int:
+def _glue_signals(text: str, joints: int) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
     if DATE_GLUE.search(text):
         return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0
-    return _distinct_joints(text) + sum(1 for _ in DIGIT_GLUE.finditer(text))
+    return joints + sum(1 for _ in DIGIT_GLUE.finditer(text))
 
 
 def _distinct_joints(text: str) -> int:

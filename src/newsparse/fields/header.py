@@ -47,17 +47,9 @@ def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
     Authors named on further byline lines next to it ("Jane Doe" and "Ed Roe" on lines
     of their own, on the same side of the headline) are added to it.
     """
-    headline = next((i for i, item in enumerate(labelled) if item.label is Label.HEADLINE), 0)
-    positions = [i for i, item in enumerate(labelled) if item.label is Label.BYLINE]
-    # Prefixed before bare, header before body, below the headline before above it, nearest first.
-    positions.sort(
-        key=lambda i: (
-            labelled[i].rule != "byline_shape",
-            labelled[i].zone in (Zone.BODY, Zone.AFTER),
-            i < headline,
-            abs(i - headline),
-        )
-    )
+    headline = _headline_position(labelled)
+    positions = _header_order(labelled, (Label.BYLINE,))
+    positions.sort(key=lambda i: labelled[i].rule != "byline_shape")  # prefixed first, stable
     parsed = {i: parse_byline(labelled[i].text) for i in positions}
     named = [i for i in positions if parsed[i].authors]
     if not named:
@@ -119,9 +111,8 @@ def extract_timestamps(
 def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list[Timestamp]:
     """Every timestamp on timestamp and byline lines, citing its line: below the headline first."""
     found: list[Timestamp] = []
-    for item in _below_headline_first(labelled):
-        if item.label not in (Label.TIMESTAMP, Label.BYLINE, Label.SECTION):
-            continue
+    for position in _header_order(labelled, (Label.TIMESTAMP, Label.BYLINE, Label.SECTION)):
+        item = labelled[position]
         # Every date on the line: "Publié le …, mis à jour le …" gives published and updated.
         stamps = [
             stamp for _, _, stamp in search_timestamps(item.text, now=options.now, tz=options.tz)
@@ -140,11 +131,23 @@ def header_lines(labelled: tuple[Labelled, ...]) -> frozenset[int]:
     )
 
 
-def _below_headline_first(labelled: tuple[Labelled, ...]) -> list[Labelled]:
-    """Header lines after the headline, then those above it (nearest first), then the body's."""
-    at = next((i for i, item in enumerate(labelled) if item.label is Label.HEADLINE), 0)
-    ordered = [*labelled[at:], *reversed(labelled[:at])]
-    return sorted(ordered, key=lambda item: item.zone in (Zone.BODY, Zone.AFTER))
+def _headline_position(labelled: tuple[Labelled, ...]) -> int:
+    return next((i for i, item in enumerate(labelled) if item.label is Label.HEADLINE), 0)
+
+
+def _header_order(labelled: tuple[Labelled, ...], labels: tuple[Label, ...]) -> list[int]:
+    """Positions of lines with these labels: header before body, below the headline before
+    above it, nearest to the headline first."""
+    headline = _headline_position(labelled)
+    positions = [i for i, item in enumerate(labelled) if item.label in labels]
+    return sorted(
+        positions,
+        key=lambda i: (
+            labelled[i].zone in (Zone.BODY, Zone.AFTER),
+            i < headline,
+            abs(i - headline),
+        ),
+    )
 
 
 def _cite(stamp: Timestamp, line: int) -> Timestamp:
