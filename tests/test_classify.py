@@ -74,3 +74,54 @@ def test_headline_between_related_list_and_byline() -> None:
     assert article.headline.text == "Deep-sea survey finds forests of glass sponges"
     assert article.section is not None
     assert article.section.text == "Science"
+
+
+_BODY = (
+    "A research vessel mapping the seabed found dense forests of glass sponges at depths "
+    "of more than 800 metres, scientists said on Friday, after a three-week survey.",
+    "The sponges build skeletons out of silica and were filmed by a remotely operated "
+    "vehicle, which spent more than forty hours on the sea floor during the survey.",
+)
+
+
+def test_headline_under_a_dateline_beats_the_topic_tag_above_it() -> None:
+    # Topic tag, dateline, then the title and its byline: the tag is not the title.
+    text = "\n".join(
+        ["Share", "Email", "Life Under the Sea", "Published 3 hours ago",
+         "Deep-sea survey finds forests of glass sponges off the coast",
+         "By Jane Doe | Science Desk", *_BODY]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
+
+
+def test_call_to_action_is_furniture_not_a_list_neighbour() -> None:
+    # "Learn More" over the title used to make the title look like one item of a list.
+    text = "\n".join(
+        ["Welcome to our new site", "Learn More",
+         "Deep-sea survey finds forests of glass sponges off the coast",
+         "Jane Doe Ocean Weekly", "Published 2:16 AM EST Nov 20, 2019",
+         "Glass sponges on the sea floor", "Ocean Survey Institute/Getty Images", *_BODY]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert line_features("Learn More").boilerplate
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
+
+
+def test_teaser_titles_with_glued_bylines_lose_to_the_article_title() -> None:
+    # Related stories print "title / NameWeekday time"; the article prints name and time apart.
+    text = "\n".join(
+        ["2", "4.9K", "Glowing squid seen off Hawaii for the first time",
+         "Jane DoeFriday 11:40AM", "7", "12.1K",
+         "Coral reefs recover faster than expected after heat wave",
+         "Jane DoeThursday 5:11PM", "SCIENCE",
+         "Deep-sea survey finds forests of glass sponges off the coast",
+         "Jane Doe", "Monday 6:30PM", *_BODY]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)

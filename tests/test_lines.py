@@ -8,6 +8,8 @@ import pytest
 
 from newsparse.errors import InputError
 from newsparse.lines import clean_line, decode, read_lines
+from newsparse.model import Line
+from newsparse.segments import split_line
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,17 @@ def test_every_line_separator_counts() -> None:
 
 def test_clean_line_removes_controls_and_invisible_marks() -> None:
     assert clean_line("a\x00b\u200bc\u200fd\u00a0e\te") == "abcd e   e"  # a tab: soft break
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Ed CaraFriday 11:40AM", ["Ed Cara", "Friday 11:40AM"]),  # a name glued to its dateline
+        ("Jane DoeNovember 18, 2019", ["Jane Doe", "November 18, 2019"]),
+        ("He trained on Friday 11 times", ["He trained on Friday 11 times"]),
+        ("YouTube and PayPal agreed on Monday.", ["YouTube and PayPal agreed on Monday."]),
+    ],
+)
+def test_glued_lines_are_cut_at_their_joints(text: str, pieces: list[str]) -> None:
+    line = Line(1, text)
+    assert [piece.text for piece in split_line(line)] == pieces

@@ -357,6 +357,8 @@ def test_search_ignores_prose_numbers(line: str) -> None:
         "2024年5月25日 16:42",
         "25 мая 2024, 16:42",
         "May 25, 2024 - 4 min read",
+        "Monday 6:30PM",  # a weekday and a clock: the last seven days
+        "Freitag, 18:20 Uhr",
     ],
 )
 def test_timestamp_lines(line: str) -> None:
@@ -373,6 +375,7 @@ def test_timestamp_lines(line: str) -> None:
         "May",
         "Friday",
         "16:42",
+        "Meet us Friday 6:30PM at the town hall",
         "3 min read",
         "Share this article",
         "Photo: Jane Doe/AP 2024",

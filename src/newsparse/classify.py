@@ -307,8 +307,8 @@ def _context_score(
     following_first = following[0] if following else None
     if following_first is not None and following_first.sentence_end and following_first.units >= 8:
         score += 0.5
-    if previous is None or previous.units <= 3 or previous.boilerplate:
-        score += 0.5
+    if previous is None or previous.units <= 3 or previous.boilerplate or previous.timestamp:
+        score += 0.5  # chrome or a dateline above: the start of a header block
     if (
         previous is not None
         and following_first is not None

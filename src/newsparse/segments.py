@@ -16,6 +16,7 @@ import regex
 
 from newsparse.fields.timestamp import search_timestamps
 from newsparse.model import Line
+from newsparse.vocab.dates import MONTHS, WEEKDAYS
 
 # "Europa.And", 'come."The': a sentence end glued to the next sentence.
 SENTENCE_GLUE = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“‘])")
@@ -33,6 +34,23 @@ GLUED_BYLINE = regex.compile(
 # A word glued to a number or a number to a word: "review13/06/2014", "19:09Updated"
 DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
 DATE_GLUE = regex.compile(r"\p{Ll}{2}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _day_names() -> str:
+    """Full Latin-script month and weekday names, long enough not to be words ("Mai")."""
+    names = {
+        name
+        for table in (MONTHS, WEEKDAYS)
+        for group in table.values()
+        for spellings in group
+        for name in spellings.split("|")
+        if len(name) >= 5 and name.isalpha() and name.isascii()
+    }
+    return "|".join(sorted((name.capitalize() for name in names), key=len, reverse=True))
+
+
+# "Ed CaraFriday 11:40AM": a name glued to a day or month name with a number after it.
+NAME_DATE_GLUE = regex.compile(rf"\p{{Ll}}{{2}}(?:{_day_names()}),?\s?\d")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
@@ -102,7 +120,7 @@ def _date_edges(text: str) -> list[int]:
 
 def _glue_signals(text: str, joints: int) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
-    if DATE_GLUE.search(text):
+    if DATE_GLUE.search(text) or NAME_DATE_GLUE.search(text):
         return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0

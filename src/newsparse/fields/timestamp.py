@@ -581,7 +581,8 @@ class _Reader:
             return found.ymd[0] is not None or found.clock is not None or loose
         if found.clock is None and found.weekday is None:
             return False
-        found.weak = True
+        # "Monday 6:30PM" names a moment of the last seven days; a clock or a weekday alone is weak
+        found.weak = found.clock is None or found.weekday is None
         return loose and self.all_words_known()
 
     def order_hint(self, items: list[_Item]) -> tuple[bool, bool]:

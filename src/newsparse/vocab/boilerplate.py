@@ -14,6 +14,8 @@ related content|related|related articles|related stories|related news|related po
 more from|more stories|more news|more on this story|more on this topic|more like this|you may also like
 you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
 top stories|latest news|latest|read more|read next|continue reading|show more|see more|load more|view more
+learn more|find out more|more info|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più
+meer informatie|dowiedz się więcej
 advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
 share|share this|share this article|share this story|share on facebook|share on twitter|share via email
 tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|link copied|comments
