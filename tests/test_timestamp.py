@@ -110,6 +110,8 @@ MAIN_LANGUAGES = [
 ]
 
 LONG_TAIL = [
+    ("الاثنين، 3 حزيران/يونيو 2024", "2024-06-03"),  # weekday, two names of one month
+    ("3 Aug/August 2024", "2024-08-03"),
     ("3 Haziran 2024 Pazartesi 14:05", "2024-06-03T14:05:00"),
     ("3 juni 2024 kl. 14.05", "2024-06-03T14:05:00"),
     ("3. kesäkuuta 2024 klo 14.05", "2024-06-03T14:05:00"),
@@ -358,6 +360,7 @@ def test_search_ignores_prose_numbers(line: str) -> None:
         "25 мая 2024, 16:42",
         "May 25, 2024 - 4 min read",
         "Monday 6:30PM",  # a weekday and a clock: the last seven days
+        "الأربعاء، 3 حزيران/يونيو 2024، آخر تحديث 14:00",
         "Freitag, 18:20 Uhr",
     ],
 )

@@ -246,6 +246,15 @@ class _Reader:
         return best
 
     def month(self, i: int) -> tuple[int, int] | None:
+        """Month number at token i; two names of one month count as one ("آب/اغسطس")."""
+        hit = self._month_name(i)
+        if hit is not None and self.is_text(hit[1], "/") and hit[1] + 1 < len(self.toks):
+            other = self._month_name(hit[1] + 1)
+            if other is not None and other[0] == hit[0]:
+                return other
+        return hit
+
+    def _month_name(self, i: int) -> tuple[int, int] | None:
         """Month number at token i, also after a glued script prefix ("เดือนตุลาคม")."""
         hit = self.phrase(i, _MONTHS_LEX)
         if hit is not None:

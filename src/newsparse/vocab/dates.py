@@ -703,6 +703,15 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         "星期日|星期天|周日|週日",
     ),
     "ja": ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"),
+    "ar": (
+        "الاثنين|الإثنين",
+        "الثلاثاء",
+        "الأربعاء|الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الأحد|الاحد",
+    ),
 }
 
 # Label words before a timestamp, and which kind of date they announce.
@@ -758,6 +767,8 @@ LABELS: dict[str, str] = {
             "掲載",
             "등록",
             "입력",
+            "نشر",
+            "تاريخ النشر",
         ],
         "published",
     ),
@@ -769,7 +780,7 @@ LABELS: dict[str, str] = {
             "atualizado|atualizada|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|"
             "обновлено|обновлен|изменено|aktualizováno|ažurirano|güncellendi|güncelleme|"
             "son güncelleme|päivitetty|uppdaterad|opdateret|oppdatert|actualizat|更新|更新时间|"
-            "更新時間|最終更新|수정"
+            "更新時間|最終更新|수정|آخر تحديث|تحديث"
         ),
         "updated",
     ),
