@@ -125,3 +125,15 @@ def test_teaser_titles_with_glued_bylines_lose_to_the_article_title() -> None:
     assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
     assert article.byline is not None
     assert article.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Jane Roe 27/09/2018 Comment! Music, Games, Toys", True),  # a meta row: name, date, tags
+        ("27/09/2018 Jane Roe Music, Games", True),
+        ("Concert season opens on 27/09/2018 with a new programme", False),
+    ],
+)
+def test_meta_rows_with_a_name_before_the_date_are_datelines(text: str, dated: bool) -> None:
+    assert line_features(text).dated is dated

@@ -215,8 +215,10 @@ def _is_trailer(text: str) -> bool:
 def _date_share(text: str) -> float:
     """The share of the line's characters that belong to dates (1.0 when a date opens it)."""
     spans = search_timestamps(text)
-    if spans and spans[0][0] == 0 and spans[0][2].iso is not None:
-        return 1.0  # "21/06/2014 Tony Carter All, Books": a dateline, whatever follows
+    if spans and spans[0][2].iso is not None:
+        lead = text[: spans[0][0]].strip(" |,·•-–—")
+        if not lead or looks_like_name(lead):
+            return 1.0  # "21/06/2014 Tony Carter", "Carlos Nadalim 27/09/2018 Comente!"
     return sum(end - start for start, end, _ in spans) / max(1, len(text))
 
 
