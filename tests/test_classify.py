@@ -137,3 +137,40 @@ def test_teaser_titles_with_glued_bylines_lose_to_the_article_title() -> None:
 )
 def test_meta_rows_with_a_name_before_the_date_are_datelines(text: str, dated: bool) -> None:
     assert line_features(text).dated is dated
+
+
+def test_title_above_author_and_standfirst_beats_the_standfirst() -> None:
+    # "Title / Name + glued link / Standfirst / Photographer, date": the title is the top line.
+    text = "\n".join(
+        ["Ocean News", "Deep-sea survey finds forests of glass sponges off the coast",
+         "Jane DoeView More Articles", "The sponges were filmed at more than eight hundred metres",
+         "Jo Roe November 20, 2019 12:32", *_BODY]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
+    assert article.byline is not None
+    assert "Jane Doe" in article.byline.authors
+
+
+def test_dated_teaser_list_between_header_and_body_is_not_the_header() -> None:
+    # A long picker menu and a "More stories like this" list of dated teasers sit between
+    # the article's header and its body.
+    teasers = []
+    for number, title in enumerate(
+        ["Tide gauges show faster sea level rise in the south",
+         "Whale song changes as shipping noise grows louder",
+         "Kelp forests return to a bay after urchin cull"]
+    ):  # fmt: skip
+        teasers += ["SCIENCE", title, f"March {number + 3}, 2018"]
+    text = "\n".join(
+        ["Ocean News", "Deep-sea survey finds forests of glass sponges off the coast",
+         "Jane Doe", "Survey ship films a hidden reef", "Jo Roe November 20, 2019 12:32",
+         "PICK A REGION", *(f"Region {n}" for n in range(70)),
+         "MORE STORIES LIKE THIS ONE", *teasers, *_BODY]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
+    assert article.published is not None
+    assert article.published.iso == "2019-11-20T12:32:00"

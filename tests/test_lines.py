@@ -64,6 +64,7 @@ def test_clean_line_removes_controls_and_invisible_marks() -> None:
     [
         ("Ed CaraFriday 11:40AM", ["Ed Cara", "Friday 11:40AM"]),  # a name glued to its dateline
         ("Jane DoeNovember 18, 2019", ["Jane Doe", "November 18, 2019"]),
+        ("Jane DoeView More Articles", ["Jane Doe", "View More Articles"]),  # a link label
         ("He trained on Friday 11 times", ["He trained on Friday 11 times"]),
         ("YouTube and PayPal agreed on Monday.", ["YouTube and PayPal agreed on Monday."]),
     ],

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import regex
 
 from newsparse.dedupe import line_key
-from newsparse.features import BLANK, BREADCRUMB, BYLINE_PREFIXES, Features, features, is_meta
-from newsparse.fields.byline import parse_byline
+from newsparse.features import BLANK, BREADCRUMB, Features, features, is_meta
+from newsparse.fields.byline import BYLINE_PREFIXES, parse_byline
 from newsparse.fields.timestamp import search_timestamps
 from newsparse.model import Document, Label, Labelled, Zone
 from newsparse.segments import Piece, split_lines
@@ -36,7 +36,7 @@ INLINE_BYLINE = regex.compile(
 )
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 ORG_LINE_MAX_UNITS = 5
-HEADER_WINDOW = 80  # non-blank lines above the body searched for the headline
+HEADER_WINDOW = 120  # non-blank lines above the body searched for the headline
 HEADLINE_MAX_UNITS = 40
 HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
@@ -47,7 +47,8 @@ TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs
 AFTER_TRAILER_SHARE = 0.5  # what a run after the first list heading counts for
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
-LIST_LOOKBACK = 8  # non-blank lines above a headline candidate searched for a list heading
+STANDFIRST_MARGIN = 0.5  # a title above its standfirst may score this much lower and still win
+LIST_LOOKBACK = 40  # non-blank lines above a headline candidate searched for a list heading
 FOLLOWING_SCAN = 12  # lines below a headline candidate looked at (furniture skipped)
 CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
 HEADLINE_TYPICAL_UNITS = 6
@@ -332,7 +333,7 @@ def _listed(feats: tuple[Features, ...], above: list[int]) -> bool:
         feature = feats[index]
         if feature.trailer:
             return True
-        if is_meta(feature) or feature.units > HEADLINE_MAX_UNITS or feature.sentence_end:
+        if feature.byline or feature.units > HEADLINE_MAX_UNITS or feature.sentence_end:
             return False
     return False
 
@@ -360,6 +361,7 @@ def choose_headline(
     window = above[-HEADER_WINDOW:]
     offset = len(above) - len(window)
     best, best_index, distance = 0.0, None, 0
+    scores: dict[int, float] = {}
     for position in range(len(window) - 1, -1, -1):
         index = window[position]
         feature = feats[index]
@@ -380,9 +382,33 @@ def choose_headline(
             score -= 2.0  # under "More on:" / "See also": a list of other stories
         if feature.units <= ORG_LINE_MAX_UNITS and _names_an_outlet(lines[index].text):
             score -= 1.5  # "Practical Horseman Editorial Staff": a byline or site name
+        scores[index] = score
         if score > best:
             best, best_index = score, index
-    return best_index
+    return _title_over_standfirst(feats, above, scores, best_index)
+
+
+def _title_over_standfirst(
+    feats: tuple[Features, ...], above: list[int], scores: dict[int, float], best: int | None
+) -> int | None:
+    """Prefer a close rival just above the best line when an author's name stands between.
+
+    "Title / Jane Doe / Standfirst / Jo Roe, May 5": the line on the meta is the standfirst.
+    """
+    if best is None:
+        return None
+    position = above.index(best)
+    if position + 1 >= len(above) or not is_meta(feats[above[position + 1]]):
+        return best  # a standfirst sits right on its byline or dateline
+    named = False
+    for index in reversed(above[max(0, position - 3) : position]):
+        if named and index in scores and scores[index] >= scores[best] - STANDFIRST_MARGIN:
+            return index
+        feature = feats[index]
+        if not (feature.name or feature.boilerplate):
+            break
+        named = named or feature.name
+    return best
 
 
 def _glued_copy_above(lines: tuple[Piece, ...], headline: int | None) -> tuple[int | None, int]:

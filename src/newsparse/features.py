@@ -15,7 +15,11 @@ from functools import lru_cache
 import regex
 
 from newsparse.dedupe import line_key
-from newsparse.fields.byline import looks_like_byline, looks_like_name
+from newsparse.fields.byline import (
+    BYLINE_START,
+    looks_like_byline,
+    looks_like_name,
+)
 from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
 from newsparse.segments import Piece
@@ -27,7 +31,7 @@ from newsparse.vocab.boilerplate import (
     TRAILER_HEADINGS,
     TRAILER_STARTS,
 )
-from newsparse.vocab.bylines import BYLINE_LABELS, PREFIXES
+from newsparse.vocab.bylines import BYLINE_LABELS
 from newsparse.vocab.dates import AGO_WORDS, NOW_WORDS, RELATIVE_DAYS
 
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
@@ -63,7 +67,6 @@ COOKIE_NOTICE = regex.compile(
     r".{0,60}\b(?:cookies?|tracking technologies)\b",
     regex.IGNORECASE,
 )
-BYLINE_PREFIXES = sorted({p for group in PREFIXES.values() for p in group}, key=len, reverse=True)
 _DATE_WORDS = {*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}
 # A relative date has no digit: "yesterday", "an hour ago", "gestern", "il y a une heure", "昨天".
 # Word lookups in sets, not one big alternation: this test runs on every short line.
@@ -71,7 +74,6 @@ DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
 DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
 LATIN_WORD = regex.compile(r"[a-z]+")
-BYLINE_START = regex.compile(r"(?i:" + "|".join(regex.escape(p) for p in BYLINE_PREFIXES) + r")\b")
 BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2

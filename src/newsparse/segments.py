@@ -16,6 +16,7 @@ import regex
 
 from newsparse.fields.timestamp import search_timestamps
 from newsparse.model import Line
+from newsparse.vocab.boilerplate import BOILERPLATE_LINES
 from newsparse.vocab.dates import MONTHS, WEEKDAYS
 
 # "Europa.And", 'come."The': a sentence end glued to the next sentence.
@@ -105,7 +106,18 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
         cuts.extend(match.start() for match in GLUED_BYLINE.finditer(text))
         cuts.extend(_date_edges(text))
     cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
+    cuts.extend(_furniture_tail(text))
     return sorted(set(cuts))
+
+
+def _furniture_tail(text: str) -> list[int]:
+    """A link label glued to the end of a line: "Jane DoeView More Articles", "…PhotosShare"."""
+    if len(text) > MAX_CAMEL_ONLY_CHARS:
+        return []
+    for match in CAMEL_GLUE.finditer(text):
+        if text[match.start() :].casefold().strip(" :.|") in BOILERPLATE_LINES:
+            return [match.start()]
+    return []
 
 
 def _date_edges(text: str) -> list[int]:

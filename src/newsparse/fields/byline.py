@@ -37,6 +37,9 @@ _INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
 _QUOTES = "\"'“”„«»‘’"
 _EDGE_PUNCT = ".,;:()[]{}<>" + _QUOTES
 _ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
+BYLINE_PREFIXES = sorted(_ALL_PREFIXES, key=len, reverse=True)
+# A line that opens with a byline prefix: "By …", "Von …", "Par …".
+BYLINE_START = re.compile(r"(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")\b")
 _ORG_PREFIXES = frozenset(vocab.ORG_PREFIXES)
 _ORG_MARKERS = frozenset(vocab.ORG_MARKERS)
 _EXTRA_AUTHOR_MARKERS = frozenset(vocab.EXTRA_AUTHOR_MARKERS)

@@ -7,7 +7,7 @@ timestamp.py; this module only picks which lines to parse.
 
 from __future__ import annotations
 
-from newsparse.fields.byline import parse_byline
+from newsparse.fields.byline import BYLINE_START, parse_byline
 from newsparse.fields.timestamp import parse_timestamp, search_timestamps
 from newsparse.model import Byline, Label, Labelled, Text, Timestamp, Zone
 from newsparse.options import Options
@@ -49,7 +49,8 @@ def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
     """
     headline = _headline_position(labelled)
     positions = _header_order(labelled, (Label.BYLINE,))
-    positions.sort(key=lambda i: labelled[i].rule != "byline_shape")  # prefixed first, stable
+    # "By Jane Doe" first; unprefixed lines keep the header order (nearest below the headline)
+    positions.sort(key=lambda i: BYLINE_START.match(labelled[i].text) is None)
     parsed = {i: parse_byline(labelled[i].text) for i in positions}
     named = [i for i in positions if parsed[i].authors]
     if not named:

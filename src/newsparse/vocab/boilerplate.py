@@ -14,6 +14,7 @@ related content|related|related articles|related stories|related news|related po
 more from|more stories|more news|more on this story|more on this topic|more like this|you may also like
 you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
 top stories|latest news|latest|read more|read next|continue reading|show more|see more|load more|view more
+view more articles|view all articles|all articles|view all posts|all posts|more articles|more posts
 learn more|find out more|more info|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più
 meer informatie|dowiedz się więcej
 advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
@@ -162,7 +163,16 @@ gerelateerde artikelen|powiązane artykuły|zobacz także
 TRAILER_STARTS: tuple[str, ...] = (
     "more from ",
     "recent from ",
-    "more stories from ",
+    "more stories ",
+    "more articles ",
+    "more like this",
+    "stories like this",
+    "weitere artikel ",
+    "plus d'articles ",
+    "más noticias ",
+    "altre notizie ",
+    "mais notícias ",
+    "meer artikelen ",
     "more by ",
     "other stories by ",
     "more in ",
