@@ -13,6 +13,8 @@ from newsparse.features import could_be_byline, could_be_date, is_boilerplate, l
     [
         ("Home > World > Europe", True),
         ("Home News Science & Astronomy", True),
+        ("Главная » Интересное", True),
+        ("Página inicial > Notícias", True),
         ("Home Depot sales miss, shares plunge", False),  # a company, not the home page
         ("Homemade pear jam for the holidays", False),
     ],

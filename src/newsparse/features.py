@@ -43,7 +43,8 @@ DENSE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p
 BREADCRUMB = regex.compile(r"\s(?:>|›|»|/|\|)\s")  # "News > World"
 # "Home News Science & Astronomy", "Home > World": a trail that starts at the home page
 BREADCRUMB_LINE = regex.compile(
-    r"^(?i:home|startseite|accueil|inicio|início|strona główna)\b\s*[>›»/|]?\s*\p{Lu}"
+    r"^(?i:home|startseite|accueil|inicio|início|página inicial|voorpagina|strona główna|главная)"
+    r"\b\s*[>›»/|]?\s*\p{Lu}"
 )
 BREADCRUMB_MAX_UNITS = 8
 # "jane_doe says:", "Max schreibt:", "Anonyme a dit :": the header of a reader comment
