@@ -176,3 +176,24 @@ def test_dated_teaser_list_between_header_and_body_is_not_the_header() -> None:
     assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
     assert article.published is not None
     assert article.published.iso == "2019-11-20T12:32:00"
+
+
+def test_story_cards_with_glued_summaries_are_not_the_body() -> None:
+    # Menus of "Title In Title CaseSummary sentence…" cards above a short article.
+    cards = [
+        "Harbour Seals Return To The Old Canal After Forty YearsWildlife officers counted "
+        "more than twenty seals on the banks of the canal this week, the most in decades.",
+        "City Council Votes To Plant Ten Thousand Street TreesThe council approved the plan "
+        "on Tuesday after a long debate about the cost of watering the trees in summer.",
+        "Local Bakery Wins National Prize For Its Rye LoafThe family bakery has been making "
+        "the same loaf since 1962 and says the recipe has never been written down.",
+    ]
+    text = "\n".join(
+        ["Latest Headlines", *cards, "Weather", *cards[::-1], "More",
+         "Deep-sea survey finds forests of glass sponges off the coast",
+         "November 19, 2019 at 9:45 am", *_BODY]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
+    assert article.body.startswith("A research vessel")

@@ -47,6 +47,7 @@ TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs
 AFTER_TRAILER_SHARE = 0.5  # what a run after the first list heading counts for
 MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
 KICKER_SEARCH_LINES = 4
+CHROME_SCORE = -1.0  # prose score of a line that is page chrome, however long
 STANDFIRST_MARGIN = 0.5  # a title above its standfirst may score this much lower and still win
 LIST_LOOKBACK = 40  # non-blank lines above a headline candidate searched for a list heading
 FOLLOWING_SCAN = 12  # lines below a headline candidate looked at (furniture skipped)
@@ -81,6 +82,17 @@ def prose_score(feature: Features) -> float:
     return -1.0
 
 
+def _in_card_list(feats: tuple[Features, ...], index: int) -> bool:
+    """True for a story card next to another: a list of teasers, however long their summaries.
+
+    A lone card is more often a heading glued to its paragraph.
+    """
+    if not feats[index].teaser:
+        return False
+    neighbours = (feats[i] for i in (index - 1, index + 1) if 0 <= i < len(feats))
+    return any(feature.teaser for feature in neighbours)
+
+
 def prose_runs(scores: list[float]) -> list[tuple[int, int, float]]:
     """Every run of lines whose running prose score stays positive, with its best total."""
     runs: list[tuple[int, int, float]] = []
@@ -104,7 +116,10 @@ def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
     A run that a byline or timestamp introduces gets a bonus, so a short article
     beats a longer footer paragraph; a "Related"-style heading ends the body.
     """
-    scores = [prose_score(feature) for feature in feats]
+    scores = [
+        CHROME_SCORE if _in_card_list(feats, index) else prose_score(feature)
+        for index, feature in enumerate(feats)
+    ]
     first_trailer = next((i for i, f in enumerate(feats) if f.trailer), len(feats))
     best, span, before_trailer = 0.0, (0, 0), 0.0
     for start, end, total in prose_runs(scores):

@@ -34,6 +34,13 @@ from newsparse.vocab.boilerplate import (
 from newsparse.vocab.bylines import BYLINE_LABELS
 from newsparse.vocab.dates import AGO_WORDS, NOW_WORDS, RELATIVE_DAYS
 
+# A title in Title Case glued to its summary: "…Student-AthleteA 24-year-old…", "…250,000The state…"
+TEASER_JOINT = regex.compile(r"(?<=(?:\p{Ll}{4}|\d)['\"’”]?)(?=\p{Lu}\p{Ll})")
+TEASER_MIN_UNITS = 13
+TEASER_TITLE_WORDS = 5
+TEASER_SUMMARY_WORDS = 8
+TEASER_CAPITALS_SHARE = 0.8
+TEASER_MAX_CHARS = 600
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
 INNER_SENTENCE = regex.compile(
     r"\p{Ll}[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}"
@@ -114,6 +121,7 @@ class Features:
     fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
     question: bool  # ends with "?" or "!": a title or subheading as often as prose
     capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
+    teaser: bool  # "Bull Elk Poached In Northern MichiganMichigan officers said…": a story card
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -155,9 +163,30 @@ def line_features(text: str) -> Features:
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？", "!", "！")),
         capitals=units >= 2 and text.isupper(),
+        teaser=units >= TEASER_MIN_UNITS and _is_teaser(text),
         repeats=1,
         key=key,
     )
+
+
+def _is_teaser(text: str) -> bool:
+    """True for a story card: a Title Case title glued to the sentence that sums it up.
+
+    >>> _is_teaser("Bull Elk Poached In Northern MichiganState officers are asking for tips.")
+    False
+    >>> _is_teaser("Elk Poached In Northern Michigan ForestsOfficers ask the public for tips on it")
+    True
+    """
+    if len(text) > TEASER_MAX_CHARS:
+        return False
+    joint = TEASER_JOINT.search(text)
+    if joint is None:
+        return False
+    title, summary = text[: joint.start()].split(), text[joint.start() :].split()
+    if len(title) < TEASER_TITLE_WORDS or len(summary) < TEASER_SUMMARY_WORDS:
+        return False
+    capitals = sum(1 for word in title if not word[:1].isalpha() or word[:1].isupper())
+    return capitals >= TEASER_CAPITALS_SHARE * len(title)
 
 
 def _is_breadcrumb(text: str) -> bool:
