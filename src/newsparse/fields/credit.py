@@ -22,10 +22,15 @@ CREDIT_LABEL = regex.compile(
 AGENCY = regex.compile(rf"(?<!\p{{L}})(?:{_AGENCIES})(?!\p{{L}})", regex.IGNORECASE)
 # A caption that ends in a parenthesised credit: "The plumes. (NASA/David Ladd)", "(Credit: iStock)"
 TRAILING_CREDIT = regex.compile(r"\((?P<rest>[^()]{2,80})\)\s*$")
+# A caption that ends in a labelled credit: "A train in the station. Photo: Jane Doe/AP"
+TRAILING_LABELLED = regex.compile(
+    rf"(?:[.!?»”\"]\s+|\s[|–—]\s*)(?P<credit>(?i:{_LABELS})\s*:\s*(?P<rest>[^.!?:]{{2,80}}))$"
+)
 CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||;|/|\bvia\b|,\s*(?=[^,]*$))\s*")
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)\s*", regex.IGNORECASE)
 _MAX_CREDIT_WORDS = 14
 _MAX_CAPTION_WORDS = 45
+_MAX_TRAILING_WORDS = 8
 
 
 def is_credit_line(text: str) -> bool:
@@ -54,7 +59,10 @@ def _is_agency_list(text: str) -> bool:
 
 
 def _trailing_credit(text: str) -> str | None:
-    """The parenthesised credit that ends a caption, or None."""
+    """The credit that ends a caption ("… (NASA/David Ladd)", "… Foto: Jane Doe/dpa"), or None."""
+    labelled = TRAILING_LABELLED.search(text)
+    if labelled is not None and len(labelled["rest"].split()) <= _MAX_TRAILING_WORDS:
+        return labelled["credit"]
     match = TRAILING_CREDIT.search(text)
     if match is None:
         return None
@@ -73,6 +81,8 @@ def credit_sources(text: str) -> tuple[str, ...]:
     ('Getty Images', 'NurPhoto')
     >>> credit_sources("Artist's impression of the plumes. (NASA/David Ladd)")
     ('NASA', 'David Ladd')
+    >>> credit_sources("A train waits in the station. Foto: Max Muster/dpa")
+    ('Max Muster', 'dpa')
     """
     match = CREDIT_LABEL.match(text)
     if match is not None:
