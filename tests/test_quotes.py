@@ -146,6 +146,17 @@ def test_no_speaker_anywhere_is_none():
     assert (q.speaker, q.speaker_mention) == (None, None)
 
 
+def test_german_role_and_organisation_are_not_names():
+    # German capitalises every noun: "Die Gewerkschaft" and "der Gewerkschaft" are not people.
+    q = only(
+        "Die Gewerkschaft hat für Mittwoch einen neuen Warnstreik im Fernverkehr angekündigt.",
+        "„Wir haben lange genug verhandelt, jetzt ist die Geduld am Ende“, sagte der "
+        "Vorsitzende der Gewerkschaft in Frankfurt.",
+    )
+    assert q.speaker_mention == "der Vorsitzende der Gewerkschaft"
+    assert q.speaker == "der Vorsitzende der Gewerkschaft"
+
+
 # --- multi-paragraph quotes -----------------------------------------------------
 
 

@@ -674,6 +674,8 @@ def _name_in(mention: str) -> str | None:
             words = []  # a sentence ended inside the run: "Canucks. Jacob Markstrom"
         else:
             words.append(word)
+    while words and (words[0] in NAME_PARTICLES or _bare(words[0]) in DETERMINERS):
+        words.pop(0)  # "der Vorsitzende der Gewerkschaft", "Die Gewerkschaft": no name opens so
     if not words or _bare(words[-1]) in ORG_WORDS:
         return None
     return " ".join(words[-3:])
