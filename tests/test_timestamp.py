@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import parse_text
 from newsparse.fields.timestamp import is_timestamp_line, parse_timestamp, search_timestamps
 
 NOW = datetime(2024, 5, 25, 15, 30)  # a Saturday afternoon
@@ -457,3 +458,25 @@ def test_linear_time(unit: str) -> None:
 
     small, big = run(2_000), run(20_000)
     assert big < max(small, 0.01) * 30  # ten times the text, well under 100 times the time
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "updated"),
+    [
+        ("Publié le 3 septembre 2024 à 07h45, mis à jour à 10h12",
+         "2024-09-03T07:45:00", "2024-09-03T10:12:00"),
+        ("Published 3:05 PM EDT, May 25, 2024 | Updated 4:10 PM",
+         "2024-05-25T15:05:00-04:00", "2024-05-25T16:10:00-04:00"),
+        ("Veröffentlicht am 12.03.2024, 14:05 Uhr, aktualisiert um 16:30 Uhr",
+         "2024-03-12T14:05:00", "2024-03-12T16:30:00"),
+        ("May 25, 2024 | Updated 2 hours ago", "2024-05-25", None),  # no reference time
+    ],
+)  # fmt: skip
+def test_update_time_without_a_date_takes_the_published_day(
+    dateline: str, published: str, updated: str | None
+) -> None:
+    body = "The council approved the plan on Tuesday after a long debate about the cost of it."
+    article = parse_text(f"Council approves the new tree plan\n{dateline}\n\n{body}\n")
+    assert article.published is not None
+    assert article.published.iso == published
+    assert (article.updated.iso if article.updated else None) == updated

@@ -7,6 +7,8 @@ timestamp.py; this module only picks which lines to parse.
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from newsparse.fields.byline import BYLINE_START, parse_byline
 from newsparse.fields.timestamp import parse_timestamp, search_timestamps
 from newsparse.model import Byline, Label, Labelled, Text, Timestamp, Zone
@@ -115,14 +117,34 @@ def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list
     for position in _header_order(labelled, (Label.TIMESTAMP, Label.BYLINE, Label.SECTION)):
         item = labelled[position]
         # Every date on the line: "Publié le …, mis à jour le …" gives published and updated.
-        stamps = [
-            stamp for _, _, stamp in search_timestamps(item.text, now=options.now, tz=options.tz)
-        ]
+        spans = search_timestamps(item.text, now=options.now, tz=options.tz)
+        stamps = [stamp for _, _, stamp in spans]
+        if len(spans) == 1:
+            later = _same_day_update(item.text[spans[0][1] :], spans[0][2], options)
+            stamps += [later] if later is not None else []
         if not stamps and item.label is Label.TIMESTAMP:
             stamp = parse_timestamp(item.text, now=options.now, tz=options.tz)
             stamps = [stamp] if stamp is not None else []
         found.extend(_cite(stamp, item.line.number) for stamp in stamps)
     return found
+
+
+def _same_day_update(rest: str, first: Timestamp, options: Options) -> Timestamp | None:
+    """An update time with no date after a full one: "Publié le 3 mai 2024 à 07h45, mis à jour
+    à 10h12" was updated at 10:12 that day (in the zone of the first time)."""
+    if first.iso is None or first.kind == "updated" or not any(c.isdigit() for c in rest):
+        return None
+    day = datetime.fromisoformat(first.iso)
+    end_of_day = datetime.combine(day.date(), time(23, 59, 59), day.tzinfo)
+    later = parse_timestamp(rest, now=end_of_day, tz=options.tz)
+    if later is None or later.kind != "updated" or later.relative or later.iso is None:
+        return None
+    moment = datetime.fromisoformat(later.iso)
+    if moment.date() != day.date() or "T" not in later.iso:
+        return None
+    if moment.tzinfo is None and day.tzinfo is not None:
+        moment = moment.replace(tzinfo=day.tzinfo)
+    return Timestamp(later.text, moment.isoformat(), later.kind, False, later.ambiguous)
 
 
 def header_lines(labelled: tuple[Labelled, ...]) -> frozenset[int]:
