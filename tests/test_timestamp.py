@@ -6,7 +6,7 @@ import time as clock
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import parse_text
@@ -436,6 +436,7 @@ def test_never_raises(text: str) -> None:
         max_size=25,
     )
 )
+@example(parts=["May", "25", "25", "25", "0800", "Uhr"])  # a ten-digit run before "Uhr"
 def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
     text = " ".join(parts) if len(parts) % 2 else "".join(parts)
     parse_timestamp(text, now=NOW)
@@ -480,3 +481,21 @@ def test_update_time_without_a_date_takes_the_published_day(
     assert article.published is not None
     assert article.published.iso == published
     assert (article.updated.iso if article.updated else None) == updated
+
+
+def test_labelled_publication_date_below_the_body_beats_an_update_only_header() -> None:
+    body = "The council approved the plan on Tuesday after a long debate about the cost of it."
+    text = "\n".join(
+        ["Council approves the new tree plan", "City Desk | Updated : 19 November 2019, 09:01 AM",
+         "", body, "", body.replace("Tuesday", "Monday"), "",
+         "First Published: Tuesday, November 19, 2019 08:38 AM", "Related Tags:", "Trees"]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.published is not None
+    assert article.updated is not None
+    assert (article.published.iso, article.updated.iso) == (
+        "2019-11-19T08:38:00",
+        "2019-11-19T09:01:00",
+    )
+    assert article.published.lines == (8,)
+    assert not any("updated time" in warning for warning in article.warnings)

@@ -25,6 +25,9 @@ def _first(labelled: tuple[Labelled, ...], label: Label) -> Text | None:
 CO_BYLINE_DISTANCE = 2  # lines between two byline lines of one article
 
 
+FOOTER_DATE_LINES = 10  # lines after the body searched for a labelled publication date
+
+
 def extract_section(labelled: tuple[Labelled, ...]) -> Text | None:
     """Return the kicker or breadcrumb, if any."""
     return _first(labelled, Label.SECTION)
@@ -108,7 +111,20 @@ def extract_timestamps(
             updated = updated or stamp
         else:
             published = published or stamp
+    if published is None:
+        published = _published_below_body(labelled, options)
     return published or updated, updated
+
+
+def _published_below_body(labelled: tuple[Labelled, ...], options: Options) -> Timestamp | None:
+    """A labelled "First published: …" line right after the body, for pages whose header
+    shows only an update time."""
+    after = [item for item in labelled if item.zone is Zone.AFTER][:FOOTER_DATE_LINES]
+    for item in after:
+        for _, _, stamp in search_timestamps(item.text, now=options.now, tz=options.tz):
+            if stamp.kind == "published" and stamp.iso is not None:
+                return _cite(stamp, item.line.number)
+    return None
 
 
 def _header_timestamps(labelled: tuple[Labelled, ...], options: Options) -> list[Timestamp]:
