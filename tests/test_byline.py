@@ -36,6 +36,13 @@ PREFIXED = [
     ("Text: Jonas Weber", ("Jonas Weber",)),
     ("Author: Grace Okafor", ("Grace Okafor",)),
     ("Analysis by Grace Okafor", ("Grace Okafor",)),
+    ("A column by Grace Okafor", ("Grace Okafor",)),  # a genre word before the prefix
+    ("Eine Kolumne von Jonas Weber", ("Jonas Weber",)),
+    ("Ein Gastbeitrag von Jonas Weber", ("Jonas Weber",)),
+    ("Propos recueillis par Camille Durand", ("Camille Durand",)),
+    ("Texto: Lucía Fernández", ("Lucía Fernández",)),
+    ("Texto y fotos: Lucía Fernández", ("Lucía Fernández",)),  # author and photographer
+    ("Text und Fotos: Jonas Weber", ("Jonas Weber",)),
 ]
 
 SEPARATED = [

@@ -28,6 +28,13 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "review by",
         "interview by",
         "compiled by",
+        "a column by",
+        "an analysis by",
+        "a commentary by",
+        "guest post by",
+        "guest column by",
+        "text and photos",
+        "words and pictures",
         "text",
         "author",
         "authors",
@@ -36,9 +43,43 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "story",
         "reporter",
     ),
-    "de": ("von", "text von", "ein kommentar von", "autor", "autorin", "text"),
-    "fr": ("par", "texte", "auteur", "rédigé par", "écrit par", "publié par"),
-    "es": ("por", "escrito por", "redacción", "autor", "autora", "publicado por"),
+    "de": (
+        "von",
+        "text von",
+        "ein kommentar von",
+        "eine kolumne von",
+        "ein gastbeitrag von",
+        "eine analyse von",
+        "eine reportage von",
+        "text und fotos",
+        "text & fotos",
+        "autor",
+        "autorin",
+        "text",
+    ),
+    "fr": (
+        "par",
+        "texte",
+        "auteur",
+        "rédigé par",
+        "écrit par",
+        "publié par",
+        "propos recueillis par",
+        "une chronique de",
+        "une tribune de",
+        "texte et photos",
+    ),
+    "es": (
+        "por",
+        "escrito por",
+        "redacción",
+        "autor",
+        "autora",
+        "publicado por",
+        "texto",
+        "texto de",
+        "texto y fotos",
+    ),
     "pt": ("por", "escrito por", "publicado por", "autor", "autora"),
     "it": ("di", "scritto da", "autore", "autrice", "a cura di"),
     "nl": ("door", "tekst", "auteur", "geschreven door"),
@@ -55,7 +96,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
 # only count when at least two more words follow and the next word is capitalised.
 AMBIGUOUS_PREFIXES: frozenset[str] = _words(
     """
-    di door av af text tekst words story reporter oleh author autor redacción redação
+    di door av af text tekst texto words story reporter oleh author autor redacción redação
     redazione
     """
 )
