@@ -94,6 +94,9 @@ GLUED_DATES = [
     ("By Ravi Menon, Wednesday, 3 March 2021 08:05 GMT", ("Ravi Menon",)),
     ("by Ravi Menon3 Mar 2021 05:44 GMT", ("Ravi Menon",)),
     ("By Ravi Menon - Staff Writer 2021-03-03T09:15:00Z Science", ("Ravi Menon",)),
+    ("Veröffentlicht am 3. März 2021 von Jonas Weber", ("Jonas Weber",)),  # date first, then "von"
+    ("Publicado el 3 de marzo de 2021 por Lucía Fernández", ("Lucía Fernández",)),
+    ("Publié le mercredi 3 mars 2021 par Camille Durand", ("Camille Durand",)),
 ]
 
 OTHER_AUTHOR_SHAPES = [

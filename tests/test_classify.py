@@ -197,3 +197,18 @@ def test_story_cards_with_glued_summaries_are_not_the_body() -> None:
     assert article.headline is not None
     assert article.headline.text == "Deep-sea survey finds forests of glass sponges off the coast"
     assert article.body.startswith("A research vessel")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Posted on March 12, 2024 by Jane Roe", "Veröffentlicht am 12. März 2024 von Jane Roe",
+     "Publié le 12 mars 2024 par Jane Roe", "Publicado el 12 de marzo de 2024 por Jane Roe"],
+)  # fmt: skip
+def test_blog_dateline_with_the_author_after_it(dateline: str) -> None:
+    article = parse_text(
+        "\n".join(["Deep-sea survey finds forests of glass sponges", dateline, *_BODY])
+    )
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Roe",)
+    assert article.published is not None
+    assert article.published.iso == "2024-03-12"

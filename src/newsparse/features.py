@@ -82,6 +82,7 @@ DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
 DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
 LATIN_WORD = regex.compile(r"[a-z]+")
+INNER_BY = regex.compile(r"\s(?i:by|von|par|por|door)\s+\p{Lu}")  # "… by Jane Doe"
 BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
@@ -217,9 +218,9 @@ def could_be_byline(text: str) -> bool:
     """Cheap test before the byline parser: a prefix, or a name first and a separator after.
 
     Without a prefix a byline opens with a name ("Jane Doe, Reuters"), unless a "by"
-    comes later ("Posted on May 5 by Jane Doe").
+    comes later ("Posted on May 5 by Jane Doe", "Veröffentlicht am 12. März von Max Roe").
     """
-    if BYLINE_START.match(text) is not None or " by " in text.casefold():
+    if BYLINE_START.match(text) is not None or INNER_BY.search(text) is not None:
         return True
     words = text.split(maxsplit=2)
     name_first = len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()

@@ -36,6 +36,7 @@ _GLUED_DIGITS = re.compile(r"(\p{L}{3,})(\d{1,4})")
 _INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
 _QUOTES = "\"'“”„«»‘’"
 _EDGE_PUNCT = ".,;:()[]{}<>" + _QUOTES
+_IN_DATE_WORDS = vocab.TIME_WORDS | vocab.MONTHS | vocab.WEEKDAYS
 _ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
 BYLINE_PREFIXES = sorted(_ALL_PREFIXES, key=len, reverse=True)
 # A line that opens with a byline prefix: "By …", "Von …", "Par …".
@@ -335,8 +336,8 @@ def _skip_leading_date(tokens: list[str]) -> list[str]:
         token = tokens[i]
         if _date_starts(tokens, i):
             in_date = True
-        elif not (in_date and (_fold(token) in vocab.TIME_WORDS or token in _SEPARATORS)):
-            break
+        elif not (in_date and (_fold(token) in _IN_DATE_WORDS or token in _SEPARATORS)):
+            break  # "Publicado el 12 de marzo de 2024 por …": month names inside the date too
         i += 1
     return tokens[i:] if in_date and i < len(tokens) else tokens
 
