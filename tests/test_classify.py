@@ -74,3 +74,46 @@ def test_headline_between_related_list_and_byline() -> None:
     assert article.headline.text == "Deep-sea survey finds forests of glass sponges"
     assert article.section is not None
     assert article.section.text == "Science"
+
+
+_LONG_PARAGRAPHS = [
+    "The city council voted on Tuesday to close the old swimming baths at the end of the "
+    "summer, after engineers found that the roof over the main pool could no longer be repaired.",
+    "",
+    "Swimmers who have used the baths for decades packed the public gallery, and several of them "
+    "asked the councillors to look again at a plan to replace the roof with a lighter frame.",
+    "",
+    "The council's finance officer said the cheapest repair would cost more than the baths earn "
+    "in ten years, and that a new leisure centre on the ring road would open in the spring.",
+    "",
+    "Local clubs said the new centre was too far from the schools that send their pupils to the "
+    "baths for lessons, and asked for a bus to run from the town centre on weekday mornings.",
+]
+
+
+def test_box_heading_over_paragraphs_does_not_end_the_body() -> None:
+    text = "\n".join(
+        [
+            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+            *_LONG_PARAGRAPHS, "", "Trending", "",
+            "The last public session will be held on the final Sunday in August, the council said.",
+            "",
+            "A farewell gala organised by the swimming club is planned for the same weekend.",
+        ]
+    )  # fmt: skip
+    body = parse_text(text).body
+    assert "farewell gala" in body
+    assert "Trending" not in body
+
+
+def test_list_heading_over_titles_still_ends_the_body() -> None:
+    text = "\n".join(
+        [
+            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+            *_LONG_PARAGRAPHS, "", "Most read",
+            "Council tax to rise by four per cent next year, says leader",
+            "Ring road roadworks to last until the end of October, drivers told",
+        ]
+    )  # fmt: skip
+    body = parse_text(text).body
+    assert body.endswith("weekday mornings.")

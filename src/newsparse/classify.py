@@ -41,6 +41,7 @@ HEADLINE_MAX_UNITS = 40
 HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
+PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
 TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs suspect
@@ -97,14 +98,18 @@ def prose_runs(scores: list[float]) -> list[tuple[int, int, float]]:
     return runs
 
 
-def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
+def find_body(feats: tuple[Features, ...], numbers: tuple[int, ...] = ()) -> tuple[int, int]:
     """Return [start, end) of the article body: the strongest run of prose.
 
     A run that a byline or timestamp introduces gets a bonus, so a short article
-    beats a longer footer paragraph; a "Related"-style heading ends the body.
+    beats a longer footer paragraph; a "Related"-style heading ends the body,
+    unless paragraphs of prose follow it (then it labels a box inside the article).
+    `numbers` are the pieces' line numbers (blank lines between pieces show there);
     """
     scores = [prose_score(feature) for feature in feats]
-    first_trailer = next((i for i, f in enumerate(feats) if f.trailer), len(feats))
+    numbers = numbers or tuple(range(len(feats)))
+    ends = [i for i in range(len(feats)) if _ends_article(feats, scores, numbers, i)]
+    first_trailer = ends[0] if ends else len(feats)
     best, span, before_trailer = 0.0, (0, 0), 0.0
     for start, end, total in prose_runs(scores):
         value = total + (HEADER_BONUS if _introduced(feats, start) else 0.0)
@@ -115,12 +120,30 @@ def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
         if value > best:
             best, span = value, (start, end)
     start, end = span
-    for index in range(start + 1, end):
-        if feats[index].trailer and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
+    for index in ends:
+        if start < index < end and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
             scores, start, index
         ):
             return start, index
     return start, end
+
+
+def _ends_article(
+    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], index: int
+) -> bool:
+    """True for a list heading ("Related", "Trending") that titles, not paragraphs, follow.
+
+    A box heading inside the article ("Trending" over a teaser, then the story goes on)
+    is followed by paragraphs of prose, set apart by blank lines; the list that ends an
+    article is of titles, or of titles run into their teasers line after line.
+    """
+    if not feats[index].trailer:
+        return False
+    following = [i for i in range(index + 1, min(len(feats), index + 8)) if feats[i].chars][:2]
+    if len(following) < 2 or any(scores[i] < PARAGRAPH_SCORE for i in following):
+        return True
+    first, second = (numbers[i] for i in following)
+    return second <= first + 1  # no blank line between: items of a list
 
 
 def _prose(scores: list[float], start: int, end: int) -> float:
@@ -156,7 +179,7 @@ class Layout:
 
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
-    body_start, body_end = find_body(feats)
+    body_start, body_end = find_body(feats, tuple(line.line.number for line in lines))
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
