@@ -117,3 +117,21 @@ def test_list_heading_over_titles_still_ends_the_body() -> None:
     )  # fmt: skip
     body = parse_text(text).body
     assert body.endswith("weekday mornings.")
+
+
+def test_links_under_a_box_heading_inside_the_body_are_dropped() -> None:
+    text = "\n".join(
+        [
+            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+            *_LONG_PARAGRAPHS[:4], "", "Related articles",
+            "Council tax to rise by four per cent next year",
+            "Ring road roadworks to last until October",
+            "", *_LONG_PARAGRAPHS[4:],
+        ]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert "Related articles" not in article.body
+    assert "Council tax" not in article.body
+    assert article.body.endswith("weekday mornings.")
+    reasons = {item.text: item.reason for item in article.dropped}
+    assert reasons["Ring road roadworks to last until October"] == "boilerplate"

@@ -54,6 +54,7 @@ CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
+MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
 BARE_BYLINE_MAX_UNITS = 8
 CAPTION_MAX_UNITS = 25
 BARE_CREDIT_MAX_UNITS = 8
@@ -175,19 +176,21 @@ class Layout:
     body_end: int
     standfirst: frozenset[int]
     label_bylines: frozenset[int] = frozenset()  # names after a lone "By" or "Author:" line
+    boxed: frozenset[int] = frozenset()  # titles in a box of links under a furniture heading
 
 
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
     body_start, body_end = find_body(feats, tuple(line.line.number for line in lines))
+    boxed = link_boxes(lines, feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
-        return Layout(None, 0, body_start, body_start, body_end, frozenset())
+        return Layout(None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed)
     header_start = _meta_above(feats, headline)
     standfirst = _standfirst(feats, headline, body_start)
     bylines = _bylines_after_labels(feats, header_start, body_start)
-    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines)
+    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines, boxed)
 
 
 def _bylines_after_labels(feats: tuple[Features, ...], start: int, end: int) -> frozenset[int]:
@@ -261,11 +264,47 @@ def classify(document: Document) -> tuple[Labelled, ...]:
         elif index < layout.body_start:
             for item in _split_kicker(_header(line, feature, feats, index, layout)):
                 labelled.extend(_inline_byline(item))
+        elif index in layout.boxed and layout.body_start <= index < layout.body_end:
+            labelled.append(
+                _label(line, Label.BOILERPLATE, "link_list_under_box_heading", Zone.BODY)
+            )
         elif index < layout.body_end:
             labelled.append(_body(line, feature, feats, index))
         else:
             labelled.append(_after(line, feature))
     return tuple(labelled)
+
+
+def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Story titles listed under a furniture heading ("Related articles", "Don't miss").
+
+    The titles follow the heading line after line, with no blank line between them, and
+    none reads as a paragraph; one line alone under the heading may be a subheading.
+    """
+    found: set[int] = set()
+    end = len(feats)
+    for index in range(end):
+        if not (feats[index].boilerplate or feats[index].trailer) or feats[index].units > 8:
+            continue
+        items: list[int] = []
+        following = index + 1
+        while (
+            following < end
+            and lines[following].line.number <= lines[following - 1].line.number + 1
+            and _title_shaped(lines[following].text, feats[following])
+        ):
+            items.append(following)
+            following += 1
+        if len(items) >= MIN_BOX_TITLES:
+            found.update(items)
+    return frozenset(found)
+
+
+def _title_shaped(text: str, feature: Features) -> bool:
+    """A line that reads as a story title: short, no full stop unless cut off ("Hurri...")."""
+    if not feature.chars or feature.units > HEADING_MAX_UNITS or is_meta(feature):
+        return False
+    return not feature.sentence_end or text.endswith(("...", "…", "]"))
 
 
 def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int:

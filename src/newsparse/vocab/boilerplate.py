@@ -12,7 +12,8 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     """
 related content|related|related articles|related stories|related news|related posts|related topics
 more from|more stories|more news|more on this story|more on this topic|more like this|you may also like
-you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
+don't miss|don’t miss|nicht verpassen|à ne pas manquer|no te lo pierdas|da non perdere|não perca|mis het niet
+nie przegap|you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
 top stories|latest news|latest|read more|read next|continue reading|show more|see more|load more|view more
 advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
 share|share this|share this article|share this story|share on facebook|share on twitter|share via email
