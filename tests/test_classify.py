@@ -6,6 +6,7 @@ import pytest
 
 from newsparse import parse_text
 from newsparse.features import could_be_byline, could_be_date, is_boilerplate, line_features
+from newsparse.fields.credit import is_credit_line
 
 
 @pytest.mark.parametrize(
@@ -135,3 +136,20 @@ def test_links_under_a_box_heading_inside_the_body_are_dropped() -> None:
     assert article.body.endswith("weekday mornings.")
     reasons = {item.text: item.reason for item in article.dropped}
     assert reasons["Ring road roadworks to last until October"] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Divers surveyed the reef at dawnCredit: Getty Images", True),  # glued in a scrape
+        ("A model of the lander beside its older rival. Credit: ESA", True),
+        ("Voters queued for hours in the rain. Photo: Jane Roe/Reuters", True),
+        ("The mayor said the photo: was taken years ago by a friend of hers.", False),
+        (
+            "Credit: the bank raised its rates again on Thursday, for the third time this year.",
+            False,
+        ),
+    ],
+)
+def test_caption_ending_in_a_labelled_credit(text: str, credit: bool) -> None:
+    assert is_credit_line(text) is credit

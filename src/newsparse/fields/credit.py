@@ -22,10 +22,16 @@ CREDIT_LABEL = regex.compile(
 AGENCY = regex.compile(rf"(?<!\p{{L}})(?:{_AGENCIES})(?!\p{{L}})", regex.IGNORECASE)
 # A caption that ends in a parenthesised credit: "The plumes. (NASA/David Ladd)", "(Credit: iStock)"
 TRAILING_CREDIT = regex.compile(r"\((?P<rest>[^()]{2,80})\)\s*$")
+# A caption that ends in a labelled credit, glued or not: "…ate a rabbitCredit: Getty Images"
+TRAILING_LABEL = regex.compile(
+    r"(?<=[\p{Ll}.!?)]\s?)(?:Credit|Credits|Photo|Image|Picture|Foto|Bild|Crédit|Crédito)\s?:\s*"
+    r"(?P<rest>[^:.!?]{2,60})$"
+)
 CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||;|/|\bvia\b|,\s*(?=[^,]*$))\s*")
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)\s*", regex.IGNORECASE)
 _MAX_CREDIT_WORDS = 14
 _MAX_CAPTION_WORDS = 45
+_MAX_LABELLED_WORDS = 6  # "Credit: Reuters / Jane Doe" after a caption
 
 
 def is_credit_line(text: str) -> bool:
@@ -55,6 +61,9 @@ def _is_agency_list(text: str) -> bool:
 
 def _trailing_credit(text: str) -> str | None:
     """The parenthesised credit that ends a caption, or None."""
+    labelled = TRAILING_LABEL.search(text)
+    if labelled is not None and len(labelled["rest"].split()) <= _MAX_LABELLED_WORDS:
+        return labelled["rest"]
     match = TRAILING_CREDIT.search(text)
     if match is None:
         return None
