@@ -138,6 +138,37 @@ def test_links_under_a_box_heading_inside_the_body_are_dropped() -> None:
     assert reasons["Ring road roadworks to last until October"] == "boilerplate"
 
 
+_EMBED = ["Image copyright", "Getty Images", "", "Report", ""]
+
+
+def test_body_joined_across_an_embedded_post() -> None:
+    text = "\n".join(
+        [
+            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+            *_LONG_PARAGRAPHS[:4], "", *_EMBED, "@citybaths", "", *_EMBED,
+            *_LONG_PARAGRAPHS[4:],
+        ]
+    )  # fmt: skip
+    body = parse_text(text).body
+    assert body.startswith("The city council voted")
+    assert body.endswith("weekday mornings.")
+    assert "Report" not in body
+
+
+def test_lone_standfirst_above_an_embed_stays_out_of_the_body() -> None:
+    text = "\n".join(
+        [
+            "By Jane Doe", "25 May 2024 16:42", "Old swimming baths to close after roof survey",
+            "Engineers say the roof over the main pool can no longer be repaired, and the council "
+            "has chosen a new leisure centre on the ring road instead.",
+            "", *_EMBED, *_LONG_PARAGRAPHS,
+        ]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.standfirst is not None
+    assert article.body.startswith("The city council voted")
+
+
 @pytest.mark.parametrize(
     ("text", "credit"),
     [

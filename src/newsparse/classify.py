@@ -41,6 +41,8 @@ HEADLINE_MAX_UNITS = 40
 HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
+BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
+MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
 TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
@@ -105,28 +107,77 @@ def find_body(feats: tuple[Features, ...], numbers: tuple[int, ...] = ()) -> tup
     A run that a byline or timestamp introduces gets a bonus, so a short article
     beats a longer footer paragraph; a "Related"-style heading ends the body,
     unless paragraphs of prose follow it (then it labels a box inside the article).
-    `numbers` are the pieces' line numbers (blank lines between pieces show there);
+    `numbers` are the pieces' line numbers (blank lines between pieces show there).
     """
     scores = [prose_score(feature) for feature in feats]
     numbers = numbers or tuple(range(len(feats)))
     ends = [i for i in range(len(feats)) if _ends_article(feats, scores, numbers, i)]
     first_trailer = ends[0] if ends else len(feats)
-    best, span, before_trailer = 0.0, (0, 0), 0.0
-    for start, end, total in prose_runs(scores):
+    best, chosen, before_trailer = 0.0, -1, 0.0
+    runs = prose_runs(scores)
+    for number, (start, end, total) in enumerate(runs):
         value = total + (HEADER_BONUS if _introduced(feats, start) else 0.0)
         if start > first_trailer and before_trailer >= TRAILER_RIVAL:
             value *= AFTER_TRAILER_SHARE  # comments and related stories come after the article
         if end <= first_trailer:
             before_trailer = max(before_trailer, value)
         if value > best:
-            best, span = value, (start, end)
-    start, end = span
+            best, chosen = value, number
+    if chosen < 0:
+        return 0, 0
+    start, end = _bridged(feats, scores, runs, chosen)
     for index in ends:
         if start < index < end and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
             scores, start, index
         ):
             return start, index
     return start, end
+
+
+def _bridged(
+    feats: tuple[Features, ...],
+    scores: list[float],
+    runs: list[tuple[int, int, float]],
+    chosen: int,
+) -> tuple[int, int]:
+    """Join the chosen run to neighbouring runs of prose across photo credits and furniture.
+
+    Embedded posts and photos cut an article into runs ("Image copyright" / "Getty Images" /
+    "Report"); a gap of such lines only, with a run of real prose beyond it, is inside
+    the article. A date, byline, comment header or list heading in the gap is not.
+    """
+    start, end, _ = runs[chosen]
+    after = chosen + 1
+    while after < len(runs) and _bridgeable(feats, end, runs[after]):
+        end = runs[after][1]
+        after += 1
+    before = chosen - 1
+    while (
+        before >= 0
+        and _bridgeable(feats, runs[before][1], (start, *runs[before][1:]))
+        and _paragraphs(scores, *runs[before][:2]) >= MIN_LEAD_PARAGRAPHS
+    ):
+        start = runs[before][0]
+        before -= 1
+    return start, end
+
+
+def _paragraphs(scores: list[float], start: int, end: int) -> int:
+    return sum(1 for score in scores[start:end] if score >= PARAGRAPH_SCORE)
+
+
+def _bridgeable(feats: tuple[Features, ...], gap_start: int, run: tuple[int, int, float]) -> bool:
+    """True when the run is strong and only furniture sits in [gap_start, run start)."""
+    if run[2] < BRIDGE_MIN_RUN:
+        return False
+    return all(_furniture(feats[index]) for index in range(gap_start, run[0]))
+
+
+def _furniture(feature: Features) -> bool:
+    """A credit, a label or a furniture word: page furniture that sits inside an article."""
+    if feature.trailer or is_meta(feature) or feature.comment_header:
+        return False
+    return feature.credit or feature.boilerplate or not feature.wordy or feature.units <= 2
 
 
 def _ends_article(
