@@ -184,3 +184,13 @@ def test_lone_standfirst_above_an_embed_stays_out_of_the_body() -> None:
 )
 def test_caption_ending_in_a_labelled_credit(text: str, credit: bool) -> None:
     assert is_credit_line(text) is credit
+
+
+def test_bare_counter_in_the_body_is_not_a_paragraph() -> None:
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", "6", "", *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert "\n\n6\n\n" not in article.body
+    assert any(item.text == "6" for item in article.dropped)

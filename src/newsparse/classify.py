@@ -56,6 +56,7 @@ CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
+MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery counter
 MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
 BARE_BYLINE_MAX_UNITS = 8
 CAPTION_MAX_UNITS = 25
@@ -718,6 +719,8 @@ def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: in
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
     if feature.credit:
         return _label(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
+    if feature.chars <= MAX_COUNTER_CHARS and line.text.isdigit():
+        return _label(line, Label.CHROME, "chrome_counter_in_body", Zone.BODY)  # "6" by a photo
     own_line = line.span is None  # a date cut out of a glued paragraph stays in it
     if own_line and (feature.timestamp or (feature.dated and not feature.sentence_end)):
         return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)
