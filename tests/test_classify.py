@@ -194,3 +194,43 @@ def test_bare_counter_in_the_body_is_not_a_paragraph() -> None:
     article = parse_text(text)
     assert "\n\n6\n\n" not in article.body
     assert any(item.text == "6" for item in article.dropped)
+
+
+_LONG_CAPTION = (
+    "Swimmers from the town's oldest club, some of whom first trained there in the 1960s, line "
+    "up along the edge of the main pool for a photograph on the last weekday morning of term"
+)
+
+
+def _dropped_as(text: str) -> dict[str, str]:
+    return {item.text: item.reason for item in parse_text(text).dropped}
+
+
+def test_long_caption_right_above_its_credit_is_a_caption() -> None:
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", _LONG_CAPTION + ".", "Jane Roe | Getty Images", "",
+         *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    assert _dropped_as(text)[_LONG_CAPTION + "."] == "caption"
+
+
+def test_stacked_captions_above_their_credits_are_captions() -> None:
+    second = "The roof of the main pool, seen from the gallery, where engineers found the cracks"
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", _LONG_CAPTION, second, "Photo: Jane Roe", "Photo: Max Roe", "",
+         *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    dropped = _dropped_as(text)
+    assert dropped[_LONG_CAPTION] == "caption"
+    assert dropped[second] == "caption"
+
+
+def test_paragraph_above_a_captioned_credit_stays_a_paragraph() -> None:
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42",
+         *_LONG_PARAGRAPHS[0:3:2], "The head of the club (Photo: Jane Roe)",
+         *_LONG_PARAGRAPHS[4::2]]
+    )  # fmt: skip  # no blank lines: paragraphs touch as in HTML-to-text output
+    assert "Swimmers who have used the baths" in parse_text(text).body

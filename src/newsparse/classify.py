@@ -60,6 +60,7 @@ MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery count
 MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
 BARE_BYLINE_MAX_UNITS = 8
 CAPTION_MAX_UNITS = 25
+TOUCHING_CAPTION_MAX_UNITS = 60  # a caption on the line right above its credit may run long
 BARE_CREDIT_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
 
@@ -321,7 +322,7 @@ def classify(document: Document) -> tuple[Labelled, ...]:
                 _label(line, Label.BOILERPLATE, "link_list_under_box_heading", Zone.BODY)
             )
         elif index < layout.body_end:
-            labelled.append(_body(line, feature, feats, index))
+            labelled.append(_body(lines, feats, index))
         else:
             labelled.append(_after(line, feature))
     return tuple(labelled)
@@ -713,8 +714,9 @@ def _is_bare_byline(text: str, feature: Features) -> bool:
     )
 
 
-def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:
+def _body(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> Labelled:
     """Label a line inside the body zone."""
+    line, feature = lines[index], feats[index]
     if feature.boilerplate:
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
     if feature.credit:
@@ -726,21 +728,53 @@ def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: in
         return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)
     if own_line and feature.byline and not feature.sentence_end:
         return _label(line, Label.BYLINE, "byline_in_body", Zone.BODY)
-    if _is_caption(line.text, feature, feats, index):
+    if _is_caption(lines, feats, index):
         return _label(line, Label.CAPTION, "caption_above_credit", Zone.BODY)
     if _is_heading(line.text, feature, feats, index):
         return _label(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
     return _label(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
 
 
-def _is_caption(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:
-    """True for a short description right above a photo credit ("… jackets." / "Photo: Getty")."""
-    below = feats[index + 1] if index + 1 < len(feats) else BLANK
-    if not below.credit or below.units > BARE_CREDIT_MAX_UNITS:
+def _is_caption(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> bool:
+    """True for a description right above a photo credit ("… jackets." / "Photo: Getty").
+
+    A short line may sit a blank line away from its credit; a long one must touch it
+    (no blank line between, not glued on one line), and a caption may sit on another
+    caption ("…at the rink." / "…in overtime." / "Photo: A" / "Photo: B").
+    """
+    feature, text = feats[index], lines[index].text
+    if feature.quoted_speech or text[:1] in "\"“„«'‘":
+        return False  # a quote above a credit is still speech
+    below = index + 1
+    if _stacked(lines, feats, index):
+        below += 1  # a second caption between this one and the credits
+    if below >= len(feats) or not feats[below].credit or feats[below].units > BARE_CREDIT_MAX_UNITS:
         return False  # a credit with its own caption ("The plumes. (NASA)") is the caption
-    if feature.units > CAPTION_MAX_UNITS or feature.quoted_speech:
+    if feature.units <= CAPTION_MAX_UNITS:
+        return True
+    # A long line needs a bare credit ("Photo: A"; not "Jane Roe (Photo: A)") right under it.
+    bare = not lines[below].text.endswith(")")
+    touching = all(_touching(lines, i, i + 1) for i in range(index, below))
+    return bare and touching and feature.units <= TOUCHING_CAPTION_MAX_UNITS
+
+
+def _touching(lines: tuple[Piece, ...], upper: int, lower: int) -> bool:
+    """True when two pieces sit on consecutive lines, with no blank line between."""
+    return lines[lower].line.number == lines[upper].line.number + 1
+
+
+def _stacked(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> bool:
+    """True for the first of two touching captions over two touching credits."""
+    if index + 3 >= len(feats) or not all(
+        _touching(lines, i, i + 1) for i in range(index, index + 3)
+    ):
         return False
-    return text[:1] not in "\"“„«'‘"  # a quote above a credit is still speech
+    second, credits = feats[index + 1], feats[index + 2 : index + 4]
+    return (
+        not second.credit
+        and second.units <= TOUCHING_CAPTION_MAX_UNITS
+        and all(credit.credit and credit.units <= BARE_CREDIT_MAX_UNITS for credit in credits)
+    )
 
 
 def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:
