@@ -234,3 +234,17 @@ def test_paragraph_above_a_captioned_credit_stays_a_paragraph() -> None:
          *_LONG_PARAGRAPHS[4::2]]
     )  # fmt: skip  # no blank lines: paragraphs touch as in HTML-to-text output
     assert "Swimmers who have used the baths" in parse_text(text).body
+
+
+def test_embedded_post_and_its_signature_stay_in_the_body() -> None:
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS, "", "The club posted its reply on Tuesday evening:", "",
+         "We have swum here for sixty years and we will not give up the baths without a fight. "
+         "Come to the council meeting on Thursday and make your voice heard.",
+         "— City Swimming Club (@cityswimclub) May 21, 2024"]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert article.body.endswith("— City Swimming Club (@cityswimclub) May 21, 2024")
+    assert article.published is not None
+    assert (article.published.iso or "").startswith("2024-05-25")

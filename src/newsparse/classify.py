@@ -43,6 +43,7 @@ HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introdu
 INTRO_WINDOW = 6
 BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
 MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
+SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
 TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
@@ -69,6 +70,8 @@ def prose_score(feature: Features) -> float:
     """How much a line looks like article prose: positive for paragraphs, negative for chrome."""
     if feature.chars == 0:
         return 0.0
+    if feature.post_signature:
+        return SIGNATURE_SCORE  # the post above it, quoted in the article, goes on the run
     if feature.boilerplate or feature.trailer:
         return -2.0
     if feature.timestamp or feature.dated or feature.comment_header:
@@ -723,6 +726,8 @@ def _body(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> 
         return _label(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
     if feature.chars <= MAX_COUNTER_CHARS and line.text.isdigit():
         return _label(line, Label.CHROME, "chrome_counter_in_body", Zone.BODY)  # "6" by a photo
+    if feature.post_signature:
+        return _label(line, Label.PARAGRAPH, "signature_of_embedded_post", Zone.BODY)
     own_line = line.span is None  # a date cut out of a glued paragraph stays in it
     if own_line and (feature.timestamp or (feature.dated and not feature.sentence_end)):
         return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)

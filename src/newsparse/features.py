@@ -53,6 +53,8 @@ COMMENT_COUNT = regex.compile(
     r"\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|reacties)"
     r"|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\)"
 )
+# "— Jane Roe (@janeroe) November 3, 2019": the attribution under an embedded social post
+POST_SIGNATURE = regex.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{2,40}$")
 PULL_QUOTE_MIN_UNITS = 12
 SPOKEN_CLOSE = regex.compile(r"[,.!?…][\"”’'»]")  # '…job eliminations,” the chairman said'
 LABEL_MAX_UNITS = 3
@@ -111,6 +113,7 @@ class Features:
     fielded: bool  # "Tested by: J. Roe RRP: £24 More info: …": a row of labelled fields
     question: bool  # ends with "?" or "!": a title or subheading as often as prose
     capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
+    post_signature: bool  # "— Jane Roe (@janeroe) May 3, 2024": under an embedded post
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -125,7 +128,8 @@ def line_features(text: str) -> Features:
     short = len(text) <= META_MAX_CHARS
     units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
     meta = short and units <= META_MAX_UNITS  # bylines and datelines are short
-    datable = meta and could_be_date(text)
+    signature = meta and POST_SIGNATURE.match(text) is not None
+    datable = meta and not signature and could_be_date(text)
     timestamp = datable and is_timestamp_line(text)
     return Features(
         units=units,
@@ -152,6 +156,7 @@ def line_features(text: str) -> Features:
         fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？", "!", "！")),
         capitals=units >= 2 and text.isupper(),
+        post_signature=signature,
         repeats=1,
         key=key,
     )
