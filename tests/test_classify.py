@@ -25,6 +25,7 @@ def test_breadcrumbs(text: str, crumb: bool) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Share this article", "Whatsapp Facebook Pint", "5 min read", "Image 1 of 13", "197 Shares",
+     "Continue Reading Below", "Story continues below advertisement", "La suite après la publicité",
      "We use cookies to improve your experience on our site, as described in our policy."],
 )  # fmt: skip
 def test_furniture(text: str) -> None:

@@ -49,7 +49,11 @@ BOILERPLATE_STARTS: tuple[str, ...] = tuple(
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
 get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
 read more about|share via|filed to:|these are external links|image caption|close share panel|copy this link|related:|related content|related articles|see also:|also read|also see|watch:|listen:
-advertisement|this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
+advertisement|continue reading|story continues below|article continues below|the story continues below
+weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la suite après la publicité|la suite après cette publicité
+sigue leyendo|continúa leyendo|la noticia continúa|continua a leggere|continua dopo la pubblicità
+continua depois da publicidade|continua após a publicidade|lees verder onder de advertentie|dalsza część artykułu pod reklamą
+this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
 this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
 terms of use|you have been signed up|enter your email|your email address|we respect your privacy
 thank you for signing up|thanks for signing up|you might also like|you may also like|more from
