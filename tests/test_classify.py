@@ -249,3 +249,12 @@ def test_embedded_post_and_its_signature_stay_in_the_body() -> None:
     assert article.body.endswith("— City Swimming Club (@cityswimclub) May 21, 2024")
     assert article.published is not None
     assert (article.published.iso or "").startswith("2024-05-25")
+
+
+def test_paragraph_a_blank_line_above_a_credit_is_not_a_caption() -> None:
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", "The council has not replied to the club.", "",
+         "Image copyright Getty Images", "", *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    assert "The council has not replied to the club." in parse_text(text).body

@@ -756,7 +756,7 @@ def _is_caption(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: in
     if below >= len(feats) or not feats[below].credit or feats[below].units > BARE_CREDIT_MAX_UNITS:
         return False  # a credit with its own caption ("The plumes. (NASA)") is the caption
     if feature.units <= CAPTION_MAX_UNITS:
-        return True
+        return _touching(lines, index, below) or lines[index].line is lines[below].line
     # A long line needs a bare credit ("Photo: A"; not "Jane Roe (Photo: A)") right under it.
     bare = not lines[below].text.endswith(")")
     touching = all(_touching(lines, i, i + 1) for i in range(index, below))
