@@ -258,3 +258,17 @@ def test_paragraph_a_blank_line_above_a_credit_is_not_a_caption() -> None:
          "Image copyright Getty Images", "", *_LONG_PARAGRAPHS[4:]]
     )  # fmt: skip
     assert "The council has not replied to the club." in parse_text(text).body
+
+
+@pytest.mark.parametrize(
+    "text", ["Popular on Example Weekly", "Next Up In Science & Health", "Most read in world news"]
+)
+def test_list_headings_that_name_a_site_or_desk(text: str) -> None:
+    assert line_features(text).trailer
+
+
+@pytest.mark.parametrize(
+    "text", ["Related post: How to pickle sprouts", "Related coverage from the money desk:"]
+)
+def test_related_link_lines(text: str) -> None:
+    assert line_features(text).boilerplate

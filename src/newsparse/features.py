@@ -86,7 +86,7 @@ META_MAX_UNITS = 25
 NAME_MAX_UNITS = 5
 FEATURE_CACHE_SIZE = 8192
 DATED_MIN_SHARE = 0.3  # share of a line that dates must cover to make it a dateline
-TRAILER_MAX_WORDS = 5
+TRAILER_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ BOILERPLATE_STARTS: tuple[str, ...] = tuple(
     """
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
 get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
-read more about|share via|filed to:|these are external links|image caption|close share panel|copy this link|related:|related content|related articles|see also:|also read|also see|watch:|listen:
+read more about|share via|filed to:|these are external links|image caption|close share panel|copy this link|related:|related content|related articles|related post|related story|related stories|related coverage|related reading|related link|see also:|also read|also see|watch:|listen:
 advertisement|continue reading|story continues below|article continues below|the story continues below
 weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la suite après la publicité|la suite après cette publicité
 sigue leyendo|continúa leyendo|la noticia continúa|continua a leggere|continua dopo la pubblicità
@@ -172,6 +172,9 @@ TRAILER_STARTS: tuple[str, ...] = (
     "more on ",
     "latest from ",
     "also from ",
+    "popular on ",
+    "next up in ",
+    "most read in ",
     "mehr von ",
     "plus de ",
     "más de ",
