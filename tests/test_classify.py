@@ -272,3 +272,15 @@ def test_list_headings_that_name_a_site_or_desk(text: str) -> None:
 )
 def test_related_link_lines(text: str) -> None:
     assert line_features(text).boilerplate
+
+
+def test_long_line_in_capitals_in_the_body_is_a_promoted_link() -> None:
+    promo = "SWIMMING CLUB CAPTAIN SAYS MEMBERS WILL FIGHT TO SAVE THE OLD BATHS"
+    subheading = "WHAT HAPPENS NEXT"
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", promo, "", subheading, "", *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert promo not in article.body
+    assert subheading in article.body

@@ -57,6 +57,8 @@ CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
+SHOUTED_LINK_MIN_UNITS = 9  # capitals this long in the body: a promoted link
+SHOUTED_SHARE = 0.9  # letters in capitals ("MBC" in a line of Hangul is not shouting)
 MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery counter
 MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
 BARE_BYLINE_MAX_UNITS = 8
@@ -733,11 +735,25 @@ def _body(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> 
         return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)
     if own_line and feature.byline and not feature.sentence_end:
         return _label(line, Label.BYLINE, "byline_in_body", Zone.BODY)
+    if _shouted_link(line.text, feature):
+        return _label(line, Label.BOILERPLATE, "link_in_capitals_in_body", Zone.BODY)
     if _is_caption(lines, feats, index):
         return _label(line, Label.CAPTION, "caption_above_credit", Zone.BODY)
     if _is_heading(line.text, feature, feats, index):
         return _label(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
     return _label(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
+
+
+def _shouted_link(text: str, feature: Features) -> bool:
+    """A long line in capitals inside the body: a promoted link, not a subheading.
+
+    "GET THE NEWS APP BY CLICKING HERE", "CO-FOUNDER SAYS STAFF LIVE THE DREAM": subheadings
+    in capitals are a few words; a title-length line in capitals links elsewhere.
+    """
+    if not feature.capitals or feature.units < SHOUTED_LINK_MIN_UNITS or feature.sentence_end:
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) >= SHOUTED_SHARE * len(letters)
 
 
 def _is_caption(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> bool:
