@@ -451,3 +451,8 @@ def test_linear_time(unit: str) -> None:
 
     small, big = run(2_000), run(20_000)
     assert big < max(small, 0.01) * 30  # ten times the text, well under 100 times the time
+
+
+def test_overlong_number_before_an_hour_word_is_not_a_clock() -> None:
+    parse_timestamp("2508000800h", now=NOW)  # ten digits and "h": no hour -1
+    search_timestamps("2508000800 h")

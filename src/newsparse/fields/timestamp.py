@@ -346,7 +346,7 @@ class _Reader:
             return _Item(
                 "time", tok.start, tok.end, (value // 100, value % 100, 0), stop=i + 1
             ), i + 1
-        hour = value <= 24 and (
+        hour = 0 <= value <= 24 and (
             self.phrase(i + 1, _AMPM_LEX) or self.is_text(i + 1, vocab.HOUR_WORDS)
         )
         if hour and self.number(i + 2) is None:
@@ -901,7 +901,7 @@ def _clock_of(
             if ampm is not None:
                 used.append(ampm)
                 h = (h % 12) + 12 * ampm.values[0] if h <= 12 else h
-            if h < 24 and m < 60 and s < 61:
+            if 0 <= h < 24 and 0 <= m < 60 and 0 <= s < 61:
                 return (h, m, min(s, 59)), used
     return None
 
