@@ -26,6 +26,9 @@ def test_breadcrumbs(text: str, crumb: bool) -> None:
     "text",
     ["Share this article", "Whatsapp Facebook Pint", "5 min read", "Image 1 of 13", "197 Shares",
      "Continue Reading Below", "Story continues below advertisement", "La suite après la publicité",
+     "Media captionThe mayor arrives at the town hall",
+     "This article is for subscribers only. Subscribe to continue reading.",
+     "Dieser Artikel ist nur für Abonnenten verfügbar.", "［会員限定］ この記事の続きをお読みください。",
      "We use cookies to improve your experience on our site, as described in our policy."],
 )  # fmt: skip
 def test_furniture(text: str) -> None:
@@ -37,6 +40,7 @@ def test_furniture(text: str) -> None:
     [
         "About 200 people gathered in the square.",
         "Share prices fell sharply on Monday after the report.",
+        "The channel said the new series would be available to subscribers only from June.",
     ],
 )
 def test_prose_is_not_furniture(text: str) -> None:

@@ -23,6 +23,7 @@ from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
     FURNITURE_PATTERNS,
+    PAYWALL_PHRASES,
     SOCIAL_WORDS,
     TRAILER_HEADINGS,
     TRAILER_STARTS,
@@ -78,6 +79,8 @@ BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
+PAYWALL = regex.compile("|".join(PAYWALL_PHRASES), regex.IGNORECASE)
+PAYWALL_MAX_UNITS = 40  # a notice is a line or two; an article about paywalls runs on
 REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 FURNITURE_MAX_UNITS = 8
@@ -238,6 +241,8 @@ def is_boilerplate(text: str, units: int) -> bool:
     """
     folded = text.casefold().strip(" :.-–—|•·>»")
     if folded in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_STARTS):
+        return True
+    if units <= PAYWALL_MAX_UNITS and PAYWALL.search(folded) is not None:
         return True
     if units > FURNITURE_MAX_UNITS:
         return False

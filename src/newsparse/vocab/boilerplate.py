@@ -48,7 +48,7 @@ BOILERPLATE_STARTS: tuple[str, ...] = tuple(
     """
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
 get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
-read more about|share via|filed to:|these are external links|image caption|close share panel|copy this link|related:|related content|related articles|related post|related story|related stories|related coverage|related reading|related link|see also:|also read|also see|watch:|listen:
+read more about|share via|filed to:|these are external links|image caption|media caption|video caption|close share panel|copy this link|related:|related content|related articles|related post|related story|related stories|related coverage|related reading|related link|see also:|also read|also see|watch:|listen:
 advertisement|continue reading|story continues below|article continues below|the story continues below
 weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la suite après la publicité|la suite après cette publicité
 sigue leyendo|continúa leyendo|la noticia continúa|continua a leggere|continua dopo la pubblicità
@@ -196,4 +196,19 @@ wetenschap|gezondheid|społeczeństwo|nauka|zdrowie|sport
 """.replace("\n", "|")
     .strip("|")
     .split("|")
+)
+
+# A paywall notice, wherever it sits in its line ("This article is for subscribers only",
+# "Réservé aux abonnés", "この記事は会員限定です"): the article stops there.
+PAYWALL_PHRASES: tuple[str, ...] = (
+    r"(?:article|story|content) (?:is )?(?:for|reserved for) subscribers|subscribe to (?:continue|keep) reading",
+    r"to (?:continue|keep) reading(?: this article)?,? (?:please )?(?:subscribe|sign in|log in|register)",
+    r"nur für abonnenten|exklusiv für abonnenten|nur für abonnentinnen",
+    r"réservé aux abonnés|pour lire la suite",
+    r"exclusivo para suscriptores|solo para suscriptores|para seguir leyendo",
+    r"riservato agli abbonati|per continuare a leggere",
+    r"exclusivo para assinantes|para continuar lendo",
+    r"alleen voor abonnees",
+    r"tylko dla prenumeratorów|tylko dla subskrybentów",
+    r"会員限定|続きをお読み|付费阅读|订阅后|유료회원",
 )
