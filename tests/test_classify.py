@@ -288,3 +288,14 @@ def test_long_line_in_capitals_in_the_body_is_a_promoted_link() -> None:
     article = parse_text(text)
     assert promo not in article.body
     assert subheading in article.body
+
+
+def test_bare_link_in_the_body_is_not_a_paragraph() -> None:
+    link = "https://images.example.org/2024/05/baths-roof-survey-1200x630.jpg"
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", link, "", *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert link not in article.body
+    assert link in {item.text for item in article.dropped}
