@@ -29,6 +29,9 @@ def test_breadcrumbs(text: str, crumb: bool) -> None:
      "Media captionThe mayor arrives at the town hall",
      "This article is for subscribers only. Subscribe to continue reading.",
      "Dieser Artikel ist nur für Abonnenten verfügbar.", "［会員限定］ この記事の続きをお読みください。",
+     "Please enable JavaScript to view the comments.",
+     'Advert [button link="https://example.org/review" type="big"]Send us your review[/button]',
+     '[caption id="attachment_12" align="alignnone"]The pier at dawn[/caption]',
      "We use cookies to improve your experience on our site, as described in our policy."],
 )  # fmt: skip
 def test_furniture(text: str) -> None:
@@ -41,6 +44,7 @@ def test_furniture(text: str) -> None:
         "About 200 people gathered in the square.",
         "Share prices fell sharply on Monday after the report.",
         "The channel said the new series would be available to subscribers only from June.",
+        "Watch the clip [video] below, the mayor told the crowd outside the town hall.",
     ],
 )
 def test_prose_is_not_furniture(text: str) -> None:

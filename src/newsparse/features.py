@@ -24,6 +24,7 @@ from newsparse.vocab.boilerplate import (
     BOILERPLATE_STARTS,
     FURNITURE_PATTERNS,
     PAYWALL_PHRASES,
+    SHORTCODE,
     SOCIAL_WORDS,
     TRAILER_HEADINGS,
     TRAILER_STARTS,
@@ -80,6 +81,7 @@ FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
 PAYWALL = regex.compile("|".join(PAYWALL_PHRASES), regex.IGNORECASE)
+SHORTCODES = regex.compile(SHORTCODE, regex.IGNORECASE)
 PAYWALL_MAX_UNITS = 40  # a notice is a line or two; an article about paywalls runs on
 REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
@@ -244,6 +246,8 @@ def is_boilerplate(text: str, units: int) -> bool:
         return True
     if units <= PAYWALL_MAX_UNITS and PAYWALL.search(folded) is not None:
         return True
+    if SHORTCODES.search(text) is not None:
+        return True  # "[button link=…]Send us your review[/button]": markup, not prose
     if units > FURNITURE_MAX_UNITS:
         return False
     words = WORD.findall(folded)

@@ -54,7 +54,8 @@ weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la suite après l
 sigue leyendo|continúa leyendo|la noticia continúa|continua a leggere|continua dopo la pubblicità
 continua depois da publicidade|continua após a publicidade|lees verder onder de advertentie|dalsza część artykułu pod reklamą
 this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
-this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
+this website uses cookies|please enable javascript|enable javascript|javascript is required|javascript is disabled
+this slideshow requires javascript|you need to enable javascript|by continuing to|by using this|cookie policy|accept cookies|privacy policy
 terms of use|you have been signed up|enter your email|your email address|we respect your privacy
 thank you for signing up|thanks for signing up|you might also like|you may also like|more from
 more stories from|recommended for you|most read|most popular|trending now|comments are closed
@@ -212,3 +213,10 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"tylko dla prenumeratorów|tylko dla subskrybentów",
     r"会員限定|続きをお読み|付费阅读|订阅后|유료회원",
 )
+
+# Content-management shortcodes that leak into scraped text ("[button link=…]…[/button]"):
+# a closing tag, or an opening one with an attribute ("[VIDEO]" alone tags a title).
+_SHORTCODE_NAMES = (
+    r"(?:button|caption|embed|gallery|video|audio|playlist|tweet|instagram|ad|advert)"
+)
+SHORTCODE = rf"\[/{_SHORTCODE_NAMES}\]|\[{_SHORTCODE_NAMES}\s+\w+\s*=[^\]]{{0,200}}\]"
