@@ -15,7 +15,7 @@ more from|more stories|more news|more on this story|more on this topic|more like
 don't miss|don’t miss|nicht verpassen|à ne pas manquer|no te lo pierdas|da non perdere|não perca|mis het niet
 nie przegap|you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
 top stories|latest news|latest|read more|read next|continue reading|show more|see more|load more|view more
-advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
+advertisement|advertising|advert|adverts|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
 share|share this|share this article|share this story|share on facebook|share on twitter|share via email
 tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|link copied|comments
 comment|leave a comment|post a comment|add a comment|show comments|view comments|reply|report|like
