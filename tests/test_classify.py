@@ -303,3 +303,20 @@ def test_bare_link_in_the_body_is_not_a_paragraph() -> None:
     article = parse_text(text)
     assert link not in article.body
     assert link in {item.text for item in article.dropped}
+
+
+def test_card_promoting_another_story_is_dropped_from_the_body() -> None:
+    title = "Council tax to rise by four per cent next year, says leader"
+    teaser = (
+        "The leader of the council said the rise was needed to keep libraries and day centres "
+        "open, and that a freeze would mean cuts to bus routes."
+    )
+    text = "\n".join(
+        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+         *_LONG_PARAGRAPHS[:4], "", "Politics", title, "Politics", title, teaser, "",
+         *_LONG_PARAGRAPHS[4:]]
+    )  # fmt: skip
+    article = parse_text(text)
+    assert title not in article.body
+    assert teaser not in article.body
+    assert article.body.endswith("weekday mornings.")

@@ -62,6 +62,9 @@ SHOUTED_LINK_MIN_UNITS = 9  # capitals this long in the body: a promoted link
 SHOUTED_SHARE = 0.9  # letters in capitals ("MBC" in a line of Hangul is not shouting)
 MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery counter
 MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
+MAX_CARD_LINES = 6  # section word, title twice, teaser, byline: a card is a small block
+MIN_CARD_TITLE_UNITS = 4
+CARD_TITLE_GAP = 2  # "Business" / "Title" / "Business" / "Title": copies two lines apart
 BARE_BYLINE_MAX_UNITS = 8
 CAPTION_MAX_UNITS = 25
 TOUCHING_CAPTION_MAX_UNITS = 60  # a caption on the line right above its credit may run long
@@ -241,7 +244,7 @@ class Layout:
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
     body_start, body_end = find_body(feats, tuple(line.line.number for line in lines))
-    boxed = link_boxes(lines, feats)
+    boxed = link_boxes(lines, feats) | story_cards(lines, feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
@@ -357,6 +360,44 @@ def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozens
         if len(items) >= MIN_BOX_TITLES:
             found.update(items)
     return frozenset(found)
+
+
+def story_cards(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Cards that promote another story: a block whose title is printed twice, line on line.
+
+    A card's link text and its image text give "Title" / "Title", with a section word
+    and a teaser around them; the block stands between blank lines, on lines of its own.
+    """
+    found: set[int] = set()
+    for block in _blocks(lines):
+        if len(block) > MAX_CARD_LINES:
+            continue
+        titles = [
+            i
+            for i in block
+            if _title_shaped(lines[i].text, feats[i]) and feats[i].units >= MIN_CARD_TITLE_UNITS
+        ]
+        if any(
+            feats[i].key == feats[j].key
+            for i in titles
+            for j in titles
+            if 0 < j - i <= CARD_TITLE_GAP
+        ):
+            found.update(block)
+    return frozenset(found)
+
+
+def _blocks(lines: tuple[Piece, ...]) -> list[list[int]]:
+    """Runs of pieces on consecutive lines of their own (no blank line, no glued pieces)."""
+    blocks: list[list[int]] = []
+    for index, piece in enumerate(lines):
+        if piece.span is not None:
+            continue
+        if blocks and blocks[-1][-1] == index - 1 and _touching(lines, index - 1, index):
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
 
 
 def _title_shaped(text: str, feature: Features) -> bool:
