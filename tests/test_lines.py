@@ -8,6 +8,8 @@ import pytest
 
 from newsparse.errors import InputError
 from newsparse.lines import clean_line, decode, read_lines
+from newsparse.model import Line
+from newsparse.segments import split_line
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,13 @@ def test_every_line_separator_counts() -> None:
 
 def test_clean_line_removes_controls_and_invisible_marks() -> None:
     assert clean_line("a\x00b\u200bc\u200fd\u00a0e\te") == "abcd e   e"  # a tab: soft break
+
+
+def test_bracketed_tag_glued_to_the_next_title_is_cut() -> None:
+    text = (
+        "The ferry will stop.Crews are short.Ferry cuts: islanders say they were not asked "
+        "[VIDEO]Harbour silt: dredging to start in June [PICTURES]Storm closes the coast road"
+    )
+    pieces = [piece.text for piece in split_line(Line(1, text), glued_document=True)]
+    assert "Ferry cuts: islanders say they were not asked [VIDEO]" in pieces
+    assert "Harbour silt: dredging to start in June [PICTURES]" in pieces
