@@ -30,6 +30,8 @@ def test_breadcrumbs(text: str, crumb: bool) -> None:
      "This article is for subscribers only. Subscribe to continue reading.",
      "Dieser Artikel ist nur für Abonnenten verfügbar.", "［会員限定］ この記事の続きをお読みください。",
      "Please enable JavaScript to view the comments.", "Advert",
+     "Media playback is unsupported on your device",
+     "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
      'Advert [button link="https://example.org/review" type="big"]Send us your review[/button]',
      '[caption id="attachment_12" align="alignnone"]The pier at dawn[/caption]',
      "We use cookies to improve your experience on our site, as described in our policy."],

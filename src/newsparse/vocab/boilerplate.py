@@ -55,7 +55,8 @@ sigue leyendo|continúa leyendo|la noticia continúa|continua a leggere|continua
 continua depois da publicidade|continua após a publicidade|lees verder onder de advertentie|dalsza część artykułu pod reklamą
 this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
 this website uses cookies|please enable javascript|enable javascript|javascript is required|javascript is disabled
-this slideshow requires javascript|you need to enable javascript|by continuing to|by using this|cookie policy|accept cookies|privacy policy
+this slideshow requires javascript|you need to enable javascript|media playback is unsupported
+this site is protected by recaptcha|by continuing to|by using this|cookie policy|accept cookies|privacy policy
 terms of use|you have been signed up|enter your email|your email address|we respect your privacy
 thank you for signing up|thanks for signing up|you might also like|you may also like|more from
 more stories from|recommended for you|most read|most popular|trending now|comments are closed
