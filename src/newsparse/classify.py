@@ -62,6 +62,7 @@ SHOUTED_LINK_MIN_UNITS = 9  # capitals this long in the body: a promoted link
 SHOUTED_SHARE = 0.9  # letters in capitals ("MBC" in a line of Hangul is not shouting)
 MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery counter
 MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
+BOX_HEADING_MAX_UNITS = 8
 MAX_CARD_LINES = 6  # section word, title twice, teaser, byline: a card is a small block
 MIN_CARD_TITLE_UNITS = 4
 CARD_TITLE_GAP = 2  # "Business" / "Title" / "Business" / "Title": copies two lines apart
@@ -344,21 +345,23 @@ def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozens
     none reads as a paragraph; one line alone under the heading may be a subheading.
     """
     found: set[int] = set()
-    end = len(feats)
-    for index in range(end):
-        if not (feats[index].boilerplate or feats[index].trailer) or feats[index].units > 8:
+    end, index = len(feats), 0
+    while index < end:
+        heading = feats[index]
+        index += 1
+        if not (heading.boilerplate or heading.trailer) or heading.units > BOX_HEADING_MAX_UNITS:
             continue
-        items: list[int] = []
-        following = index + 1
+        first = index
         while (
-            following < end
-            and lines[following].line.number <= lines[following - 1].line.number + 1
-            and _title_shaped(lines[following].text, feats[following])
+            index < end
+            and lines[index].line.number <= lines[index - 1].line.number + 1
+            and _title_shaped(lines[index].text, feats[index])
         ):
-            items.append(following)
-            following += 1
-        if len(items) >= MIN_BOX_TITLES:
-            found.update(items)
+            index += 1  # each line is read once: the next heading is looked for after the list
+        if index - first >= MIN_BOX_TITLES:
+            found.update(range(first, index))
+        elif index > first:
+            index = first  # too short for a list: a title under it may head the next box
     return frozenset(found)
 
 
