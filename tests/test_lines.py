@@ -72,3 +72,13 @@ def test_clean_line_removes_controls_and_invisible_marks() -> None:
 def test_glued_lines_are_cut_at_their_joints(text: str, pieces: list[str]) -> None:
     line = Line(1, text)
     assert [piece.text for piece in split_line(line)] == pieces
+
+
+def test_bracketed_tag_glued_to_the_next_title_is_cut() -> None:
+    text = (
+        "The ferry will stop.Crews are short.Ferry cuts: islanders say they were not asked "
+        "[VIDEO]Harbour silt: dredging to start in June [PICTURES]Storm closes the coast road"
+    )
+    pieces = [piece.text for piece in split_line(Line(1, text), glued_document=True)]
+    assert "Ferry cuts: islanders say they were not asked [VIDEO]" in pieces
+    assert "Harbour silt: dredging to start in June [PICTURES]" in pieces

@@ -499,3 +499,8 @@ def test_labelled_publication_date_below_the_body_beats_an_update_only_header() 
     )
     assert article.published.lines == (8,)
     assert not any("updated time" in warning for warning in article.warnings)
+
+
+def test_overlong_number_before_an_hour_word_is_not_a_clock() -> None:
+    parse_timestamp("2508000800h", now=NOW)  # ten digits and "h": no hour -1
+    search_timestamps("2508000800 h")

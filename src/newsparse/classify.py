@@ -34,6 +34,7 @@ INLINE_BYLINE = regex.compile(
     + r")\s*:\s*"
     r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,3}"
 )
+BARE_LINK = regex.compile(r"(?:https?://|www\.)\S+")  # a link on its own: an image or share URL
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 ORG_LINE_MAX_UNITS = 5
 HEADER_WINDOW = 120  # non-blank lines above the body searched for the headline
@@ -41,6 +42,10 @@ HEADLINE_MAX_UNITS = 40
 HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
+BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
+MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
+SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
+PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
 TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
 TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs suspect
@@ -55,8 +60,17 @@ CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
 HEADLINE_TYPICAL_UNITS = 6
 HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
 HEADING_MAX_UNITS = 20
+SHOUTED_LINK_MIN_UNITS = 9  # capitals this long in the body: a promoted link
+SHOUTED_SHARE = 0.9  # letters in capitals ("MBC" in a line of Hangul is not shouting)
+MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery counter
+MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
+BOX_HEADING_MAX_UNITS = 8
+MAX_CARD_LINES = 6  # section word, title twice, teaser, byline: a card is a small block
+MIN_CARD_TITLE_UNITS = 4
+CARD_TITLE_GAP = 2  # "Business" / "Title" / "Business" / "Title": copies two lines apart
 BARE_BYLINE_MAX_UNITS = 8
 CAPTION_MAX_UNITS = 25
+TOUCHING_CAPTION_MAX_UNITS = 60  # a caption on the line right above its credit may run long
 BARE_CREDIT_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
 
@@ -65,6 +79,8 @@ def prose_score(feature: Features) -> float:
     """How much a line looks like article prose: positive for paragraphs, negative for chrome."""
     if feature.chars == 0:
         return 0.0
+    if feature.post_signature:
+        return SIGNATURE_SCORE  # the post above it, quoted in the article, goes on the run
     if feature.boilerplate or feature.trailer:
         return -2.0
     if feature.timestamp or feature.dated or feature.comment_header:
@@ -110,33 +126,104 @@ def prose_runs(scores: list[float]) -> list[tuple[int, int, float]]:
     return runs
 
 
-def find_body(feats: tuple[Features, ...]) -> tuple[int, int]:
+def find_body(feats: tuple[Features, ...], numbers: tuple[int, ...] = ()) -> tuple[int, int]:
     """Return [start, end) of the article body: the strongest run of prose.
 
     A run that a byline or timestamp introduces gets a bonus, so a short article
-    beats a longer footer paragraph; a "Related"-style heading ends the body.
+    beats a longer footer paragraph; a "Related"-style heading ends the body,
+    unless paragraphs of prose follow it (then it labels a box inside the article).
+    `numbers` are the pieces' line numbers (blank lines between pieces show there).
     """
     scores = [
         CHROME_SCORE if _in_card_list(feats, index) else prose_score(feature)
         for index, feature in enumerate(feats)
     ]
-    first_trailer = next((i for i, f in enumerate(feats) if f.trailer), len(feats))
-    best, span, before_trailer = 0.0, (0, 0), 0.0
-    for start, end, total in prose_runs(scores):
+    numbers = numbers or tuple(range(len(feats)))
+    ends = [i for i in range(len(feats)) if _ends_article(feats, scores, numbers, i)]
+    first_trailer = ends[0] if ends else len(feats)
+    best, chosen, before_trailer = 0.0, -1, 0.0
+    runs = prose_runs(scores)
+    for number, (start, end, total) in enumerate(runs):
         value = total + (HEADER_BONUS if _introduced(feats, start) else 0.0)
         if start > first_trailer and before_trailer >= TRAILER_RIVAL:
             value *= AFTER_TRAILER_SHARE  # comments and related stories come after the article
         if end <= first_trailer:
             before_trailer = max(before_trailer, value)
         if value > best:
-            best, span = value, (start, end)
-    start, end = span
-    for index in range(start + 1, end):
-        if feats[index].trailer and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
+            best, chosen = value, number
+    if chosen < 0:
+        return 0, 0
+    start, end = _bridged(feats, scores, runs, chosen)
+    for index in ends:
+        if start < index < end and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
             scores, start, index
         ):
             return start, index
     return start, end
+
+
+def _bridged(
+    feats: tuple[Features, ...],
+    scores: list[float],
+    runs: list[tuple[int, int, float]],
+    chosen: int,
+) -> tuple[int, int]:
+    """Join the chosen run to neighbouring runs of prose across photo credits and furniture.
+
+    Embedded posts and photos cut an article into runs ("Image copyright" / "Getty Images" /
+    "Report"); a gap of such lines only, with a run of real prose beyond it, is inside
+    the article. A date, byline, comment header or list heading in the gap is not.
+    """
+    start, end, _ = runs[chosen]
+    after = chosen + 1
+    while after < len(runs) and _bridgeable(feats, end, runs[after]):
+        end = runs[after][1]
+        after += 1
+    before = chosen - 1
+    while (
+        before >= 0
+        and _bridgeable(feats, runs[before][1], (start, *runs[before][1:]))
+        and _paragraphs(scores, *runs[before][:2]) >= MIN_LEAD_PARAGRAPHS
+    ):
+        start = runs[before][0]
+        before -= 1
+    return start, end
+
+
+def _paragraphs(scores: list[float], start: int, end: int) -> int:
+    return sum(1 for score in scores[start:end] if score >= PARAGRAPH_SCORE)
+
+
+def _bridgeable(feats: tuple[Features, ...], gap_start: int, run: tuple[int, int, float]) -> bool:
+    """True when the run is strong and only furniture sits in [gap_start, run start)."""
+    if run[2] < BRIDGE_MIN_RUN:
+        return False
+    return all(_furniture(feats[index]) for index in range(gap_start, run[0]))
+
+
+def _furniture(feature: Features) -> bool:
+    """A credit, a label or a furniture word: page furniture that sits inside an article."""
+    if feature.trailer or is_meta(feature) or feature.comment_header:
+        return False
+    return feature.credit or feature.boilerplate or not feature.wordy or feature.units <= 2
+
+
+def _ends_article(
+    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], index: int
+) -> bool:
+    """True for a list heading ("Related", "Trending") that titles, not paragraphs, follow.
+
+    A box heading inside the article ("Trending" over a teaser, then the story goes on)
+    is followed by paragraphs of prose, set apart by blank lines; the list that ends an
+    article is of titles, or of titles run into their teasers line after line.
+    """
+    if not feats[index].trailer:
+        return False
+    following = [i for i in range(index + 1, min(len(feats), index + 8)) if feats[i].chars][:2]
+    if len(following) < 2 or any(scores[i] < PARAGRAPH_SCORE for i in following):
+        return True
+    first, second = (numbers[i] for i in following)
+    return second <= first + 1  # no blank line between: items of a list
 
 
 def _prose(scores: list[float], start: int, end: int) -> float:
@@ -168,19 +255,21 @@ class Layout:
     body_end: int
     standfirst: frozenset[int]
     label_bylines: frozenset[int] = frozenset()  # names after a lone "By" or "Author:" line
+    boxed: frozenset[int] = frozenset()  # titles in a box of links under a furniture heading
 
 
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
-    body_start, body_end = find_body(feats)
+    body_start, body_end = find_body(feats, tuple(line.line.number for line in lines))
+    boxed = link_boxes(lines, feats) | story_cards(lines, feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
-        return Layout(None, 0, body_start, body_start, body_end, frozenset())
+        return Layout(None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed)
     header_start = _meta_above(feats, headline)
     standfirst = _standfirst(feats, headline, body_start)
     bylines = _bylines_after_labels(feats, header_start, body_start)
-    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines)
+    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines, boxed)
 
 
 def _bylines_after_labels(feats: tuple[Features, ...], start: int, end: int) -> frozenset[int]:
@@ -254,11 +343,87 @@ def classify(document: Document) -> tuple[Labelled, ...]:
         elif index < layout.body_start:
             for item in _split_kicker(_header(line, feature, feats, index, layout)):
                 labelled.extend(_inline_byline(item))
+        elif index in layout.boxed and layout.body_start <= index < layout.body_end:
+            labelled.append(
+                _label(line, Label.BOILERPLATE, "link_list_under_box_heading", Zone.BODY)
+            )
         elif index < layout.body_end:
-            labelled.append(_body(line, feature, feats, index))
+            labelled.append(_body(lines, feats, index))
         else:
             labelled.append(_after(line, feature))
     return tuple(labelled)
+
+
+def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Story titles listed under a furniture heading ("Related articles", "Don't miss").
+
+    The titles follow the heading line after line, with no blank line between them, and
+    none reads as a paragraph; one line alone under the heading may be a subheading.
+    """
+    found: set[int] = set()
+    end, index = len(feats), 0
+    while index < end:
+        heading = feats[index]
+        index += 1
+        if not (heading.boilerplate or heading.trailer) or heading.units > BOX_HEADING_MAX_UNITS:
+            continue
+        first = index
+        while (
+            index < end
+            and lines[index].line.number <= lines[index - 1].line.number + 1
+            and _title_shaped(lines[index].text, feats[index])
+        ):
+            index += 1  # each line is read once: the next heading is looked for after the list
+        if index - first >= MIN_BOX_TITLES:
+            found.update(range(first, index))
+        elif index > first:
+            index = first  # too short for a list: a title under it may head the next box
+    return frozenset(found)
+
+
+def story_cards(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """Cards that promote another story: a block whose title is printed twice, line on line.
+
+    A card's link text and its image text give "Title" / "Title", with a section word
+    and a teaser around them; the block stands between blank lines, on lines of its own.
+    """
+    found: set[int] = set()
+    for block in _blocks(lines):
+        if len(block) > MAX_CARD_LINES:
+            continue
+        titles = [
+            i
+            for i in block
+            if _title_shaped(lines[i].text, feats[i]) and feats[i].units >= MIN_CARD_TITLE_UNITS
+        ]
+        if any(
+            feats[i].key == feats[j].key
+            for i in titles
+            for j in titles
+            if 0 < j - i <= CARD_TITLE_GAP
+        ):
+            found.update(block)
+    return frozenset(found)
+
+
+def _blocks(lines: tuple[Piece, ...]) -> list[list[int]]:
+    """Runs of pieces on consecutive lines of their own (no blank line, no glued pieces)."""
+    blocks: list[list[int]] = []
+    for index, piece in enumerate(lines):
+        if piece.span is not None:
+            continue
+        if blocks and blocks[-1][-1] == index - 1 and _touching(lines, index - 1, index):
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
+
+
+def _title_shaped(text: str, feature: Features) -> bool:
+    """A line that reads as a story title: short, no full stop unless cut off ("Hurri...")."""
+    if not feature.chars or feature.units > HEADING_MAX_UNITS or is_meta(feature):
+        return False
+    return not feature.sentence_end or text.endswith(("...", "…", "]"))
 
 
 def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int:
@@ -640,32 +805,85 @@ def _is_bare_byline(text: str, feature: Features) -> bool:
     )
 
 
-def _body(line: Piece, feature: Features, feats: tuple[Features, ...], index: int) -> Labelled:
+def _body(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> Labelled:
     """Label a line inside the body zone."""
+    line, feature = lines[index], feats[index]
     if feature.boilerplate:
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
     if feature.credit:
         return _label(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
+    if BARE_LINK.fullmatch(line.text):
+        return _label(line, Label.CHROME, "chrome_link_in_body", Zone.BODY)
+    if feature.chars <= MAX_COUNTER_CHARS and line.text.isdigit():
+        return _label(line, Label.CHROME, "chrome_counter_in_body", Zone.BODY)  # "6" by a photo
+    if feature.post_signature:
+        return _label(line, Label.PARAGRAPH, "signature_of_embedded_post", Zone.BODY)
     own_line = line.span is None  # a date cut out of a glued paragraph stays in it
     if own_line and (feature.timestamp or (feature.dated and not feature.sentence_end)):
         return _label(line, Label.TIMESTAMP, "timestamp_in_body", Zone.BODY)
     if own_line and feature.byline and not feature.sentence_end:
         return _label(line, Label.BYLINE, "byline_in_body", Zone.BODY)
-    if _is_caption(line.text, feature, feats, index):
+    if _shouted_link(line.text, feature):
+        return _label(line, Label.BOILERPLATE, "link_in_capitals_in_body", Zone.BODY)
+    if _is_caption(lines, feats, index):
         return _label(line, Label.CAPTION, "caption_above_credit", Zone.BODY)
     if _is_heading(line.text, feature, feats, index):
         return _label(line, Label.HEADING, "heading_short_line_before_paragraph", Zone.BODY)
     return _label(line, Label.PARAGRAPH, "paragraph_in_body", Zone.BODY)
 
 
-def _is_caption(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:
-    """True for a short description right above a photo credit ("… jackets." / "Photo: Getty")."""
-    below = feats[index + 1] if index + 1 < len(feats) else BLANK
-    if not below.credit or below.units > BARE_CREDIT_MAX_UNITS:
-        return False  # a credit with its own caption ("The plumes. (NASA)") is the caption
-    if feature.units > CAPTION_MAX_UNITS or feature.quoted_speech:
+def _shouted_link(text: str, feature: Features) -> bool:
+    """A long line in capitals inside the body: a promoted link, not a subheading.
+
+    "GET THE NEWS APP BY CLICKING HERE", "CO-FOUNDER SAYS STAFF LIVE THE DREAM": subheadings
+    in capitals are a few words; a title-length line in capitals links elsewhere.
+    """
+    if not feature.capitals or feature.units < SHOUTED_LINK_MIN_UNITS or feature.sentence_end:
         return False
-    return text[:1] not in "\"“„«'‘"  # a quote above a credit is still speech
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) >= SHOUTED_SHARE * len(letters)
+
+
+def _is_caption(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> bool:
+    """True for a description right above a photo credit ("… jackets." / "Photo: Getty").
+
+    A short line may sit a blank line away from its credit; a long one must touch it
+    (no blank line between, not glued on one line), and a caption may sit on another
+    caption ("…at the rink." / "…in overtime." / "Photo: A" / "Photo: B").
+    """
+    feature, text = feats[index], lines[index].text
+    if feature.quoted_speech or text[:1] in "\"“„«'‘":
+        return False  # a quote above a credit is still speech
+    below = index + 1
+    if _stacked(lines, feats, index):
+        below += 1  # a second caption between this one and the credits
+    if below >= len(feats) or not feats[below].credit or feats[below].units > BARE_CREDIT_MAX_UNITS:
+        return False  # a credit with its own caption ("The plumes. (NASA)") is the caption
+    if feature.units <= CAPTION_MAX_UNITS:
+        return _touching(lines, index, below) or lines[index].line is lines[below].line
+    # A long line needs a bare credit ("Photo: A"; not "Jane Roe (Photo: A)") right under it.
+    bare = not lines[below].text.endswith(")")
+    touching = all(_touching(lines, i, i + 1) for i in range(index, below))
+    return bare and touching and feature.units <= TOUCHING_CAPTION_MAX_UNITS
+
+
+def _touching(lines: tuple[Piece, ...], upper: int, lower: int) -> bool:
+    """True when two pieces sit on consecutive lines, with no blank line between."""
+    return lines[lower].line.number == lines[upper].line.number + 1
+
+
+def _stacked(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> bool:
+    """True for the first of two touching captions over two touching credits."""
+    if index + 3 >= len(feats) or not all(
+        _touching(lines, i, i + 1) for i in range(index, index + 3)
+    ):
+        return False
+    second, credits = feats[index + 1], feats[index + 2 : index + 4]
+    return (
+        not second.credit
+        and second.units <= TOUCHING_CAPTION_MAX_UNITS
+        and all(credit.credit and credit.units <= BARE_CREDIT_MAX_UNITS for credit in credits)
+    )
 
 
 def _is_heading(text: str, feature: Features, feats: tuple[Features, ...], index: int) -> bool:

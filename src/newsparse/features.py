@@ -27,6 +27,8 @@ from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
     FURNITURE_PATTERNS,
+    PAYWALL_PHRASES,
+    SHORTCODE,
     SOCIAL_WORDS,
     TRAILER_HEADINGS,
     TRAILER_STARTS,
@@ -65,6 +67,8 @@ COMMENT_COUNT = regex.compile(
     r"\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|reacties)"
     r"|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\)"
 )
+# "— Jane Roe (@janeroe) November 3, 2019": the attribution under an embedded social post
+POST_SIGNATURE = regex.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{2,40}$")
 PULL_QUOTE_MIN_UNITS = 12
 SPOKEN_CLOSE = regex.compile(r"[,.!?…][\"”’'»]")  # '…job eliminations,” the chairman said'
 LABEL_MAX_UNITS = 3
@@ -87,6 +91,9 @@ BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
 FURNITURE = regex.compile("|".join(FURNITURE_PATTERNS), regex.IGNORECASE)
+PAYWALL = regex.compile("|".join(PAYWALL_PHRASES), regex.IGNORECASE)
+SHORTCODES = regex.compile(SHORTCODE, regex.IGNORECASE)
+PAYWALL_MAX_UNITS = 40  # a notice is a line or two; an article about paywalls runs on
 REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 FURNITURE_MAX_UNITS = 8
@@ -95,7 +102,7 @@ META_MAX_UNITS = 25
 NAME_MAX_UNITS = 5
 FEATURE_CACHE_SIZE = 8192
 DATED_MIN_SHARE = 0.3  # share of a line that dates must cover to make it a dateline
-TRAILER_MAX_WORDS = 5
+TRAILER_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +130,7 @@ class Features:
     question: bool  # ends with "?" or "!": a title or subheading as often as prose
     capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
     teaser: bool  # "Bull Elk Poached In Northern MichiganMichigan officers said…": a story card
+    post_signature: bool  # "— Jane Roe (@janeroe) May 3, 2024": under an embedded post
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -137,7 +145,8 @@ def line_features(text: str) -> Features:
     short = len(text) <= META_MAX_CHARS
     units = len(text.split()) + len(DENSE_SCRIPT.findall(text)) // 2
     meta = short and units <= META_MAX_UNITS  # bylines and datelines are short
-    datable = meta and could_be_date(text)
+    signature = meta and POST_SIGNATURE.match(text) is not None
+    datable = meta and not signature and could_be_date(text)
     timestamp = datable and is_timestamp_line(text)
     return Features(
         units=units,
@@ -165,6 +174,7 @@ def line_features(text: str) -> Features:
         question=text.rstrip("'\"”’») ").endswith(("?", "？", "!", "！")),
         capitals=units >= 2 and text.isupper(),
         teaser=units >= TEASER_MIN_UNITS and _is_teaser(text),
+        post_signature=signature,
         repeats=1,
         key=key,
     )
@@ -269,6 +279,10 @@ def is_boilerplate(text: str, units: int) -> bool:
     folded = text.casefold().strip(" :.-–—|•·>»")
     if folded in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_STARTS):
         return True
+    if units <= PAYWALL_MAX_UNITS and PAYWALL.search(folded) is not None:
+        return True
+    if SHORTCODES.search(text) is not None:
+        return True  # "[button link=…]Send us your review[/button]": markup, not prose
     if units > FURNITURE_MAX_UNITS:
         return False
     words = WORD.findall(folded)

@@ -21,10 +21,10 @@ from newsparse.vocab.dates import MONTHS, WEEKDAYS
 
 # "Europa.And", 'come."The': a sentence end glued to the next sentence.
 SENTENCE_GLUE = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“‘])")
-# "BeddingEd", "HealthA Man", "medicine438", "574Duck": joints inside glued lines only.
+# "BeddingEd", "HealthA Man", "medicine438", "574Duck", "[VIDEO]Storm": joints inside glued lines only.
 CAMEL_GLUE = regex.compile(
     r"(?<=\p{Ll}{2})(?=\p{Lu}(?:\p{Ll}|\s))|(?<=\d)(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}{3})(?=\d)"
-    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[’”\"])(?=\p{Lu})"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[’”\"])(?=\p{Lu})|(?<=\p{L}\])(?=\p{Lu})"
 )
 SOFT_BREAK = regex.compile(r" {3}")  # a wide gap kept by lines.clean_line
 # In glued documents only: a byline prefix or a bullet glued onto the previous block

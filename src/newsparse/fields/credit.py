@@ -26,11 +26,17 @@ TRAILING_CREDIT = regex.compile(r"\((?P<rest>[^()]{2,80})\)\s*$")
 TRAILING_LABELLED = regex.compile(
     rf"(?:[.!?»”\"]\s+|\s[|–—]\s*)(?P<credit>(?i:{_LABELS})\s*:\s*(?P<rest>[^.!?:]{{2,80}}))$"
 )
+# A caption that ends in a labelled credit, glued or not: "…ate a rabbitCredit: Getty Images"
+GLUED_LABEL = regex.compile(
+    r"(?<=[\p{Ll}.!?)]\s?)(?:Credit|Credits|Photo|Image|Picture|Foto|Bild|Crédit|Crédito)\s?:\s*"
+    r"(?P<rest>[^:.!?]{2,60})$"
+)
 CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||;|/|\bvia\b|,\s*(?=[^,]*$))\s*")
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)\s*", regex.IGNORECASE)
 _MAX_CREDIT_WORDS = 14
 _MAX_CAPTION_WORDS = 45
 _MAX_TRAILING_WORDS = 8
+_MAX_LABELLED_WORDS = 6  # "Credit: Reuters / Jane Doe" after a caption
 
 
 def is_credit_line(text: str) -> bool:
@@ -63,6 +69,9 @@ def _trailing_credit(text: str) -> str | None:
     labelled = TRAILING_LABELLED.search(text)
     if labelled is not None and len(labelled["rest"].split()) <= _MAX_TRAILING_WORDS:
         return labelled["credit"]
+    glued = GLUED_LABEL.search(text)
+    if glued is not None and len(glued["rest"].split()) <= _MAX_LABELLED_WORDS:
+        return glued["rest"]
     match = TRAILING_CREDIT.search(text)
     if match is None:
         return None

@@ -12,12 +12,13 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     """
 related content|related|related articles|related stories|related news|related posts|related topics
 more from|more stories|more news|more on this story|more on this topic|more like this|you may also like
-you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
+don't miss|don’t miss|nicht verpassen|à ne pas manquer|no te lo pierdas|da non perdere|não perca|mis het niet
+nie przegap|you might also like|recommended|recommended for you|most read|most popular|most viewed|trending|trending now
 top stories|latest news|latest|read more|read next|continue reading|show more|see more|load more|view more
 view more articles|view all articles|all articles|view all posts|all posts|more articles|more posts
 learn more|find out more|more info|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più
 meer informatie|dowiedz się więcej
-advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
+advertisement|advertising|advert|adverts|sponsored|sponsored content|ad|ads|promoted|partner content|paid content
 share|share this|share this article|share this story|share on facebook|share on twitter|share via email
 tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|link copied|comments
 comment|leave a comment|post a comment|add a comment|show comments|view comments|reply|report|like
@@ -50,9 +51,15 @@ BOILERPLATE_STARTS: tuple[str, ...] = tuple(
     """
 ©|copyright|(c) 20|all rights reserved|sign up for|sign up to|subscribe to|subscribe for|get the latest
 get our|join our|get breaking news|breaking news alerts|breaking news emails|follow us on|follow us|like us on|share on|share this|click here|tap here|read more:
-read more about|share via|filed to:|these are external links|image caption|close share panel|copy this link|related:|related content|related articles|see also:|also read|also see|watch:|listen:
-advertisement|this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
-this website uses cookies|by continuing to|by using this|cookie policy|accept cookies|privacy policy
+read more about|share via|filed to:|these are external links|image caption|media caption|video caption|close share panel|copy this link|related:|related content|related articles|related post|related story|related stories|related coverage|related reading|related link|see also:|also read|also see|watch:|listen:
+advertisement|continue reading|story continues below|article continues below|the story continues below
+weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la suite après la publicité|la suite après cette publicité
+sigue leyendo|continúa leyendo|la noticia continúa|continua a leggere|continua dopo la pubblicità
+continua depois da publicidade|continua após a publicidade|lees verder onder de advertentie|dalsza część artykułu pod reklamą
+this article was originally published|this material may not be published|this document is subject to copyright|provided by|citation:|originally published|we use cookies|this site uses cookies
+this website uses cookies|please enable javascript|enable javascript|javascript is required|javascript is disabled
+this slideshow requires javascript|you need to enable javascript|media playback is unsupported
+this site is protected by recaptcha|by continuing to|by using this|cookie policy|accept cookies|privacy policy
 terms of use|you have been signed up|enter your email|your email address|we respect your privacy
 thank you for signing up|thanks for signing up|you might also like|you may also like|more from
 more stories from|recommended for you|most read|most popular|trending now|comments are closed
@@ -179,6 +186,9 @@ TRAILER_STARTS: tuple[str, ...] = (
     "more on ",
     "latest from ",
     "also from ",
+    "popular on ",
+    "next up in ",
+    "most read in ",
     "mehr von ",
     "plus de ",
     "más de ",
@@ -201,3 +211,25 @@ wetenschap|gezondheid|społeczeństwo|nauka|zdrowie|sport
     .strip("|")
     .split("|")
 )
+
+# A paywall notice, wherever it sits in its line ("This article is for subscribers only",
+# "Réservé aux abonnés", "この記事は会員限定です"): the article stops there.
+PAYWALL_PHRASES: tuple[str, ...] = (
+    r"(?:article|story|content) (?:is )?(?:for|reserved for) subscribers|subscribe to (?:continue|keep) reading",
+    r"to (?:continue|keep) reading(?: this article)?,? (?:please )?(?:subscribe|sign in|log in|register)",
+    r"nur für abonnenten|exklusiv für abonnenten|nur für abonnentinnen",
+    r"réservé aux abonnés|pour lire la suite",
+    r"exclusivo para suscriptores|solo para suscriptores|para seguir leyendo",
+    r"riservato agli abbonati|per continuare a leggere",
+    r"exclusivo para assinantes|para continuar lendo",
+    r"alleen voor abonnees",
+    r"tylko dla prenumeratorów|tylko dla subskrybentów",
+    r"会員限定|続きをお読み|付费阅读|订阅后|유료회원",
+)
+
+# Content-management shortcodes that leak into scraped text ("[button link=…]…[/button]"):
+# a closing tag, or an opening one with an attribute ("[VIDEO]" alone tags a title).
+_SHORTCODE_NAMES = (
+    r"(?:button|caption|embed|gallery|video|audio|playlist|tweet|instagram|ad|advert)"
+)
+SHORTCODE = rf"\[/{_SHORTCODE_NAMES}\]|\[{_SHORTCODE_NAMES}\s+\w+\s*=[^\]]{{0,200}}\]"
