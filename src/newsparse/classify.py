@@ -34,7 +34,6 @@ INLINE_BYLINE = regex.compile(
     + r")\s*:\s*"
     r"\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,3}"
 )
-BARE_LINK = regex.compile(r"(?:https?://|www\.)\S+")  # a link on its own: an image or share URL
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 ORG_LINE_MAX_UNITS = 5
 HEADER_WINDOW = 120  # non-blank lines above the body searched for the headline
@@ -812,8 +811,6 @@ def _body(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> 
         return _label(line, Label.BOILERPLATE, "boilerplate_vocabulary", Zone.BODY)
     if feature.credit:
         return _label(line, Label.CREDIT, "credit_caption_in_body", Zone.BODY)
-    if BARE_LINK.fullmatch(line.text):
-        return _label(line, Label.CHROME, "chrome_link_in_body", Zone.BODY)
     if feature.chars <= MAX_COUNTER_CHARS and line.text.isdigit():
         return _label(line, Label.CHROME, "chrome_counter_in_body", Zone.BODY)  # "6" by a photo
     if feature.post_signature:

@@ -43,6 +43,7 @@ TEASER_TITLE_WORDS = 5
 TEASER_SUMMARY_WORDS = 8
 TEASER_CAPITALS_SHARE = 0.8
 TEASER_MAX_CHARS = 600
+BARE_LINK = regex.compile(r"(?:https?://|www\.)\S+")
 SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
 INNER_SENTENCE = regex.compile(
     r"\p{Ll}[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}"
@@ -283,6 +284,8 @@ def is_boilerplate(text: str, units: int) -> bool:
         return True
     if SHORTCODES.search(text) is not None:
         return True  # "[button link=…]Send us your review[/button]": markup, not prose
+    if units == 1 and BARE_LINK.fullmatch(text) is not None:
+        return True  # "https://…/og-image.jpg": a share or image link on a line of its own
     if units > FURNITURE_MAX_UNITS:
         return False
     words = WORD.findall(folded)
