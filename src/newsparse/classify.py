@@ -378,7 +378,12 @@ def choose_headline(
         score += _context_score(feature, previous, following)
         if _listed(feats, above[max(0, offset + position - LIST_LOOKBACK) : offset + position]):
             score -= 2.0  # under "More on:" / "See also": a list of other stories
-        if feature.units <= ORG_LINE_MAX_UNITS and _names_an_outlet(lines[index].text):
+        # The outlet test parses a byline; a penalty only matters to a score that would win.
+        if (
+            score > best
+            and feature.units <= ORG_LINE_MAX_UNITS
+            and _names_an_outlet(lines[index].text)
+        ):
             score -= 1.5  # "Practical Horseman Editorial Staff": a byline or site name
         if score > best:
             best, best_index = score, index
