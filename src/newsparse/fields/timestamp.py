@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 import regex
-from dateutil.relativedelta import relativedelta
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 from newsparse.model import Timestamp
 from newsparse.vocab import dates as vocab
@@ -635,13 +637,15 @@ class _Reader:
         pre = self.phrase(i, _AGO) or ahead
         if pre is not None:
             sign, j, marked = (1 if ahead and pre == ahead else -1), pre[1], True
-        total, small, end = relativedelta(), False, j
+        spans: list[tuple[str, int]] = []  # (unit, count); turned into time only with `now`
+        small, end = False, j
         for _ in range(_MAX_GROUPS):  # "2 h 21 min 5 s": a few groups, never a whole line
             step = self.duration_group(self.skip_filler(end), marked)
             if step is None:
                 break
-            delta, unit_small, end, after = step
-            total, small = total + delta, small or unit_small
+            span, unit_small, end, after = step
+            spans.append(span)
+            small = small or unit_small
             marked = marked or after
             later = self.phrase(end, _AHEAD_AFTER) if loose else None
             if later is not None:
@@ -652,12 +656,15 @@ class _Reader:
         found.weak = not marked  # a bare "3 min" is a duration, not a time, on a line of its own
         self.attach_clock(found)
         if self.now is not None:
+            total = _total(spans)
             found.moment = self.now + total if sign > 0 else self.now - total
             found.day_only = not small and found.clock is None
         return found
 
-    def duration_group(self, j: int, marked: bool) -> tuple[relativedelta, bool, int, bool] | None:
-        """One "<count> <unit> [ago]" group: (delta, sub-day?, index after, ago seen?)."""
+    def duration_group(
+        self, j: int, marked: bool
+    ) -> tuple[tuple[str, int], bool, int, bool] | None:
+        """One "<count> <unit> [ago]" group: ((unit, count), sub-day?, index after, ago seen?)."""
         count, k = None, j
         if self.number(j, 3) is not None:
             count, k = self.number(j, 3), j + 1
@@ -676,7 +683,7 @@ class _Reader:
         if after is not None:
             end = after[1]
         small = unit[0] in ("second", "minute", "hour")
-        return _delta(unit[0], count or 1), small, end, after is not None or glued
+        return (unit[0], count or 1), small, end, after is not None or glued
 
     def skip_filler(self, j: int, *, dots_only: bool = False) -> int:
         """Skip "about", "etwa", "около", commas and dots between parts of a duration."""
@@ -789,8 +796,18 @@ _CJK_READERS: tuple[_NumericReader, ...] = (_Reader.cjk_date, _Reader.cjk_clock)
 _CJK_MARKS = vocab.CJK_YEAR | vocab.CJK_MONTH | vocab.CJK_HOUR
 
 
+def _total(spans: list[tuple[str, int]]) -> relativedelta:
+    """The sum of (unit, count) spans ("2 h 21 min")."""
+    from dateutil.relativedelta import relativedelta
+
+    return sum((_delta(unit, count) for unit, count in spans), relativedelta())
+
+
 def _delta(unit: str, count: int) -> relativedelta:
     """A calendar-aware span of `count` units."""
+    # Imported on use: only `now` (resolving relative forms) needs it, not finding them.
+    from dateutil.relativedelta import relativedelta
+
     if unit in vocab.UNIT_MONTHS:
         return relativedelta(months=count * vocab.UNIT_MONTHS[unit])
     return relativedelta(seconds=count * vocab.UNIT_SECONDS[unit])
