@@ -34,6 +34,10 @@ GLUED_BYLINE = regex.compile(
 DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
 DATE_GLUE = regex.compile(r"\p{Ll}{2}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
+# Cheap pre-checks: CAMEL_JOINT backtracks over every word, and most lines have no joint;
+# DIGIT_GLUE and DATE_GLUE need a digit.
+CAMEL_HINT = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+DIGIT = regex.compile(r"\d")
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
 MIN_LINE_GLUE_SIGNALS = 3  # joints that mark one line as glued in an otherwise clean text
@@ -86,7 +90,8 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     if glued_line:
         cuts.extend(match.start() for match in GLUED_BYLINE.finditer(text))
         cuts.extend(_date_edges(text))
-    cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
+    if "   " in text:  # SOFT_BREAK, looked for by a plain substring test first
+        cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
     return sorted(set(cuts))
 
 
@@ -102,16 +107,17 @@ def _date_edges(text: str) -> list[int]:
 
 def _glue_signals(text: str, joints: int) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
-    if DATE_GLUE.search(text):
+    digits = DIGIT.search(text) is not None
+    if digits and DATE_GLUE.search(text):
         return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0
-    return joints + sum(1 for _ in DIGIT_GLUE.finditer(text))
+    return joints + (sum(1 for _ in DIGIT_GLUE.finditer(text)) if digits else 0)
 
 
 def _distinct_joints(text: str) -> int:
     """Camel joints that occur once: glue ("BeddingEd CaraMonday"), not a brand ("MacBook")."""
-    if len(text) > MAX_CAMEL_ONLY_CHARS:
+    if len(text) > MAX_CAMEL_ONLY_CHARS or CAMEL_HINT.search(text) is None:
         return 0
     found = [match.group() for match in CAMEL_JOINT.finditer(text)]
     return sum(1 for joint in set(found) if found.count(joint) == 1)
