@@ -71,6 +71,7 @@ DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
 DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
 LATIN_WORD = regex.compile(r"[a-z]+")
+ASCII_DIGIT = regex.compile(r"[0-9]")
 BYLINE_START = regex.compile(r"(?i:" + "|".join(regex.escape(p) for p in BYLINE_PREFIXES) + r")\b")
 BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
@@ -171,7 +172,7 @@ def could_be_date(text: str) -> bool:
     >>> could_be_date("vor zwei Stunden"), could_be_date("Related content")
     (True, False)
     """
-    if any(char.isdigit() for char in text):
+    if _has_digit(text):
         return True
     folded = text.casefold()
     if not DATE_WORD_SET.isdisjoint(LATIN_WORD.findall(folded)):
@@ -179,6 +180,13 @@ def could_be_date(text: str) -> bool:
     if any(phrase in folded for phrase in DATE_PHRASES):
         return True
     return not folded.isascii() and any(word in folded for word in DATE_SCRIPT_WORDS)
+
+
+def _has_digit(text: str) -> bool:
+    """`any(char.isdigit() ...)`, with one regex pass for ASCII digits first."""
+    if ASCII_DIGIT.search(text) is not None:
+        return True
+    return not text.isascii() and any(char.isdigit() for char in text)
 
 
 def could_be_byline(text: str) -> bool:

@@ -29,7 +29,7 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-
 _NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?+\.?+")
 _RELATIVE_WORDS = frozenset({"ago", "yesterday", "hours", "days", "minutes", "mins", "hrs"})
-_NAME_CHAR = re.compile(r"[\p{L}\p{M} .'’-]")
+_NAME_CHARS = re.compile(r"[\p{L}\p{M} .'’-]*")
 _GLUED_DATE_WORDS = vocab.WEEKDAYS | vocab.MONTHS | {"yesterday", "today"}
 _CAPS_THEN_LOWER = re.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _GLUED_DIGITS = re.compile(r"(\p{L}{3,})(\d{1,4})")
@@ -154,7 +154,7 @@ def looks_like_name(text: str) -> bool:
     (True, False)
     """
     line = text.strip()
-    if not line or len(line) > 60 or any(not _NAME_CHAR.match(ch) for ch in line):
+    if not line or len(line) > 60 or _NAME_CHARS.fullmatch(line) is None:
         return False
     tokens = line.split()
     # Capitals-only lines are mostly headings ("GIRLS BASKETBALL"); a middle initial or a
