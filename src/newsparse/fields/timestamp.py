@@ -144,8 +144,12 @@ def _normalise(text: str) -> str:
     return _FOREIGN_DIGITS.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
 
 
-def _tokenise(text: str) -> list[_Tok]:
-    """Split into tokens; a year glued to a clock ("20194:29") is split in two."""
+@lru_cache(maxsize=64)
+def _tokenise(text: str) -> tuple[_Tok, ...]:
+    """Split into tokens; a year glued to a clock ("20194:29") is split in two.
+
+    Cached: a line is often read twice in a row (as a timestamp line, then for its dates).
+    """
     toks: list[_Tok] = []
     last = 0
     for m in _TOKEN.finditer(_normalise(text)):
@@ -163,7 +167,7 @@ def _tokenise(text: str) -> list[_Tok]:
         toks.append(
             _Tok(low if low.isascii() else low.translate(_APOSTROPHES), start, end, kind, gap)
         )
-    return toks
+    return tuple(toks)
 
 
 class _Lex(Generic[V]):
