@@ -451,3 +451,14 @@ def test_linear_time(unit: str) -> None:
 
     small, big = run(2_000), run(20_000)
     assert big < max(small, 0.01) * 30  # ten times the text, well under 100 times the time
+
+
+def test_first_token_shortcut_agrees_with_the_tokeniser() -> None:
+    from newsparse.fields import timestamp
+
+    lexicons = [value for value in vars(timestamp).values() if isinstance(value, timestamp._Lex)]
+    keys = {key for lexicon in lexicons for key in lexicon.table}
+    keys |= {"ｍａｙ", "ǅx", "été", "a-b c", "x'y", "İ", "ß", "3pm", " lead", "五月"}
+    for key in keys:
+        toks = timestamp._tokenise(key)
+        assert timestamp._first_token(key) == (toks[0].text if toks else None), key
