@@ -5,7 +5,8 @@ go to stderr. Exit codes: 0 ok, 1 an input failed, 2 usage error, 130 interrupte
 (Ctrl-C), 143 terminated (SIGTERM).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads `main`'s signature on every run,
+# and string annotations would be compiled one by one (a few ms of each start-up).
 
 import contextlib
 import functools
@@ -397,7 +398,7 @@ def _write_articles(results: Iterable[Article | Failure], run: _Run, guard: _Sig
                 console.print(render.explain_table(item) if run.explain else render.to_table(item))
 
 
-def _console(out: TextIO) -> Console:
+def _console(out: TextIO) -> "Console":
     from rich.console import Console
 
     return Console(file=out)
