@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
-from zoneinfo import ZoneInfo
 
 import regex
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from dateutil.relativedelta import relativedelta
 
 from newsparse.model import Timestamp
@@ -960,6 +961,8 @@ def _zone_of(items: list[_Item], last: _Item, used: list[_Item]) -> tzinfo | str
 @lru_cache(maxsize=64)
 def _zoneinfo(name: str) -> ZoneInfo:
     """An IANA zone, cached (ZoneInfo raises on unknown names)."""
+    from zoneinfo import ZoneInfo  # only named zones and --tz need it
+
     return ZoneInfo(name)
 
 
