@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.fields.timestamp import is_timestamp_line, parse_timestamp, search_timestamps
+from newsparse.fields.timestamp import (
+    is_timestamp_line,
+    parse_timestamp,
+    search_timestamps,
+    timestamp_line_facts,
+)
 
 NOW = datetime(2024, 5, 25, 15, 30)  # a Saturday afternoon
 
@@ -434,6 +439,25 @@ def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
     parse_timestamp(text, now=NOW)
     search_timestamps(text)
     is_timestamp_line(text)
+
+
+RELATIVE_SOUP = [
+    *("2", "25", "3", "16:42", "2024", "May", ",", ".", "-", "|", "at", "um", "à", "21h", "PM"),
+    *("yesterday", "gestern", "hier", "today", "hours", "hour", "Stunden", "días", "y", "day"),
+    *("a", "an", "un", "ein", "about", "en", "et", "in", "dans", "tra", "binnen", "через"),
+    *("ago", "vor", "il y a", "hace", "fa", "later", "from now", "später", "last", "week"),
+    *("now", "just now", "jetzt", "Updated", "Published", "min", "read", "Jane", "the"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RELATIVE_SOUP), max_size=10))
+def test_facts_agree_with_the_searches(parts: list[str]) -> None:
+    text = " ".join(parts)
+    line, searchable = timestamp_line_facts(text)
+    assert line == is_timestamp_line(text)
+    if search_timestamps(text):
+        assert searchable  # a strict reading is never found where the loose one found none
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import regex
 from newsparse.dedupe import line_key
 from newsparse.fields.byline import looks_like_byline, looks_like_name
 from newsparse.fields.credit import is_credit_line
-from newsparse.fields.timestamp import is_timestamp_line, search_timestamps
+from newsparse.fields.timestamp import search_timestamps, timestamp_line_facts
 from newsparse.segments import Piece
 from newsparse.vocab.boilerplate import (
     BOILERPLATE_LINES,
@@ -135,7 +135,8 @@ def line_features(text: str) -> Features:
     units = len(text.split()) + dense // 2
     meta = short and units <= META_MAX_UNITS  # bylines and datelines are short
     datable = meta and could_be_date(text)
-    timestamp = datable and is_timestamp_line(text)
+    # `searchable` False: no strict reading exists, so the date share is 0 without a search.
+    timestamp, searchable = timestamp_line_facts(text) if datable else (False, False)
     return Features(
         units=units,
         chars=len(text),
@@ -148,7 +149,7 @@ def line_features(text: str) -> Features:
         byline=meta and could_be_byline(text) and looks_like_byline(text),
         name=meta and units <= NAME_MAX_UNITS and could_be_name(text) and looks_like_name(text),
         credit=short and is_credit_line(text),
-        dated=datable and (timestamp or _date_share(text) >= DATED_MIN_SHARE),
+        dated=datable and (timestamp or (searchable and _date_share(text) >= DATED_MIN_SHARE)),
         quoted_speech=text[:1] in "\"“„«'‘"
         and units >= PULL_QUOTE_MIN_UNITS
         and SPOKEN_CLOSE.search(text) is not None,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 from newsparse.model import Timestamp
 from newsparse.vocab import dates as vocab
 
-__all__ = ["is_timestamp_line", "parse_timestamp", "search_timestamps"]
+__all__ = ["is_timestamp_line", "parse_timestamp", "search_timestamps", "timestamp_line_facts"]
 
 V = TypeVar("V")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
@@ -1078,20 +1078,36 @@ def is_timestamp_line(text: str) -> bool:
     >>> is_timestamp_line("In 2019 the company hired 5 people.")
     False
     """
+    return timestamp_line_facts(text)[0]
+
+
+def timestamp_line_facts(text: str) -> tuple[bool, bool]:
+    """`is_timestamp_line(text)`, and whether `search_timestamps(text)` may find anything.
+
+    One loose reading answers both. Whatever a strict reading accepts, a loose one accepts
+    at the same token, except a duration after a word that only loose readings take as
+    "ahead" ("in", "dans"): without such a word, a loose reading that finds nothing means
+    a strict search would find nothing either.
+
+    >>> timestamp_line_facts("Updated: May 25, 2024"), timestamp_line_facts("5 comments")
+    ((True, True), (False, False))
+    """
     if len(text) > _MAX_LINE or (not _PRECHECK.search(text) and len(text) > _MAX_WORDY_LINE):
-        return False  # without a digit only a short "Yesterday" or "an hour ago" qualifies
+        return False, True  # without a digit only a short "Yesterday" or "an hour ago" qualifies
     reader = _Reader(text, None)
-    spans = [(f.start, f.end) for f in reader.scan(loose=True) if not f.weak]
+    found = list(reader.scan(loose=True))
+    searchable = bool(found) or any(tok.text in _AHEAD.first for tok in reader.toks)
+    spans = [(f.start, f.end) for f in found if not f.weak]
     if not spans:
-        return False
+        return False, searchable
     covered = 0
     for tok in reader.toks:
         while covered < len(spans) and spans[covered][1] <= tok.start:
             covered += 1
         inside = covered < len(spans) and spans[covered][0] <= tok.start
         if not inside and not _leftover_ok(tok):
-            return False
-    return True
+            return False, searchable
+    return True, searchable
 
 
 def _leftover_ok(tok: _Tok) -> bool:
