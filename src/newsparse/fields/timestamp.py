@@ -140,6 +140,8 @@ class _Found:
 
 def _normalise(text: str) -> str:
     """Same-length copy with ASCII digits, ASCII full-width forms and no zero-width marks."""
+    if text.isascii():
+        return text  # every character the substitutions replace is outside ASCII
     text = _SPACES.sub(" ", text)
     text = _FULLWIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     return _FOREIGN_DIGITS.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
@@ -750,7 +752,10 @@ class _Reader:
         toks, i = self.toks, 0
         label, label_start = "unknown", -1
         while i < len(toks):
-            hit = self.phrase(i, _LABELS) if toks[i].kind != "num" else None
+            tok = toks[i]  # the label test inline: it runs on every token
+            hit = (
+                self.phrase(i, _LABELS) if tok.kind != "num" and tok.text in _LABELS.first else None
+            )
             if hit is not None:
                 label, label_start, i = (
                     str(hit[0]),
