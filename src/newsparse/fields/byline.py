@@ -560,14 +560,13 @@ def _is_acronym(token: str) -> bool:
 
 def _all_caps(tokens: Sequence[str]) -> bool:
     """Whether capitals dominate ("NEIL MacDOE" counts, "CNN Business" does not)."""
-    counts = [_case_counts(token) for token in tokens]
-    return _capitals_dominate(sum(c[0] for c in counts), sum(c[1] for c in counts))
+    return _capitals_dominate(*_case_counts("".join(tokens)))
 
 
-def _case_counts(token: str) -> tuple[int, int]:
-    """Letters and capital letters in a token."""
-    letters = [ch for ch in token if ch.isalpha()]
-    return len(letters), sum(ch.isupper() for ch in letters)
+def _case_counts(text: str) -> tuple[int, int]:
+    """Letters and capital letters in a text."""
+    letters = list(filter(str.isalpha, text))
+    return len(letters), sum(map(str.isupper, letters))
 
 
 def _capitals_dominate(letters: int, upper: int) -> bool:
