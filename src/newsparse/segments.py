@@ -32,11 +32,13 @@ GLUED_BYLINE = regex.compile(
 )
 # A word glued to a number or a number to a word: "review13/06/2014", "19:09Updated"
 DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
-DATE_GLUE = regex.compile(r"\p{Ll}{2}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# Searched for only, never matched: the letters sit in a look-behind, so the search scans
+# for digits (or capitals) first instead of trying a letter class at every position.
+DATE_GLUE = regex.compile(r"(?<=\p{Ll}{2})\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 # Cheap pre-checks: CAMEL_JOINT backtracks over every word, and most lines have no joint;
 # DIGIT_GLUE and DATE_GLUE need a digit.
-CAMEL_HINT = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+CAMEL_HINT = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}")
 DIGIT = regex.compile(r"\d")
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
