@@ -10,7 +10,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import parse_text
-from newsparse.fields.timestamp import is_timestamp_line, parse_timestamp, search_timestamps
+from newsparse.fields.timestamp import (
+    is_timestamp_line,
+    parse_timestamp,
+    search_timestamps,
+    timestamp_line_facts,
+)
 
 NOW = datetime(2024, 5, 25, 15, 30)  # a Saturday afternoon
 
@@ -444,6 +449,25 @@ def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
     is_timestamp_line(text)
 
 
+RELATIVE_SOUP = [
+    *("2", "25", "3", "16:42", "2024", "May", ",", ".", "-", "|", "at", "um", "à", "21h", "PM"),
+    *("yesterday", "gestern", "hier", "today", "hours", "hour", "Stunden", "días", "y", "day"),
+    *("a", "an", "un", "ein", "about", "en", "et", "in", "dans", "tra", "binnen", "через"),
+    *("ago", "vor", "il y a", "hace", "fa", "later", "from now", "später", "last", "week"),
+    *("now", "just now", "jetzt", "Updated", "Published", "min", "read", "Jane", "the"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RELATIVE_SOUP), max_size=10))
+def test_facts_agree_with_the_searches(parts: list[str]) -> None:
+    text = " ".join(parts)
+    line, searchable = timestamp_line_facts(text)
+    assert line == is_timestamp_line(text)
+    if search_timestamps(text):
+        assert searchable  # a strict reading is never found where the loose one found none
+
+
 @pytest.mark.parametrize(
     "unit",
     ["1.", "May 25, 2024 16:42 | ", ",", "lorem 2019 ipsum ", "Ab", "9", "1/", "2 hours "],
@@ -504,3 +528,14 @@ def test_labelled_publication_date_below_the_body_beats_an_update_only_header() 
 def test_overlong_number_before_an_hour_word_is_not_a_clock() -> None:
     parse_timestamp("2508000800h", now=NOW)  # ten digits and "h": no hour -1
     search_timestamps("2508000800 h")
+
+
+def test_first_token_shortcut_agrees_with_the_tokeniser() -> None:
+    from newsparse.fields import timestamp
+
+    lexicons = [value for value in vars(timestamp).values() if isinstance(value, timestamp._Lex)]
+    keys = {key for lexicon in lexicons for key in lexicon.table}
+    keys |= {"ｍａｙ", "ǅx", "été", "a-b c", "x'y", "İ", "ß", "3pm", " lead", "五月"}
+    for key in keys:
+        toks = timestamp._tokenise(key)
+        assert timestamp._first_token(key) == (toks[0].text if toks else None), key

@@ -57,6 +57,7 @@ __all__ = [
     "Text",
     "Timestamp",
     "__version__",
+    "main",
     "parse_byline",
     "parse_bytes",
     "parse_file",
@@ -64,6 +65,23 @@ __all__ = [
     "parse_text",
     "parse_timestamp",
 ]
+
+
+def main() -> None:
+    """The `newsparse` command: import the CLI with the cyclic collector paused, then run it.
+
+    The import builds tens of thousands of long-lived objects (rule tables, patterns,
+    classes) and almost no garbage; collecting during it only walks them again and again.
+    `cli.run` then freezes them for the rest of the process.
+    """
+    import gc
+
+    gc.disable()
+    try:
+        from newsparse.cli import run
+    finally:
+        gc.enable()
+    run()
 
 
 def __getattr__(name: str) -> object:

@@ -1,5 +1,5 @@
 """`python -m newsparse` runs the command line."""
 
-from newsparse.cli import run
+from newsparse import main
 
-run()
+main()

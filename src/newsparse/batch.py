@@ -14,9 +14,8 @@ import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsparse.dedupe import line_key
 from newsparse.errors import NewsparseError
@@ -24,6 +23,9 @@ from newsparse.model import JSON, Article
 from newsparse.options import DEFAULTS, Options
 from newsparse.pipeline import parse_bytes
 from newsparse.read import NOT_A_FILE, os_message, read_regular
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 STDIN = "-"
 _WINDOW_PER_WORKER = 8  # futures in flight per worker: keeps memory flat on huge runs
@@ -184,6 +186,8 @@ def _map_parallel(
 
 
 def _settled(pair: tuple[Input | Failure, Future[T] | T]) -> tuple[Input | Failure, T]:
+    from concurrent.futures import Future  # imported by _map_parallel already
+
     entry, value = pair
     if isinstance(value, Future):
         return entry, value.result()

@@ -27,8 +27,8 @@ def mark_repeats(labelled: tuple[Labelled, ...]) -> tuple[Labelled, ...]:
     first: dict[str, Label] = {}
     out: list[Labelled] = []
     for item in labelled:
-        key = line_key(item.text)
         kept = item.label in _KEPT
+        key = line_key(item.text) if kept else ""  # only kept labels are compared
         if kept and key in first and item.label is not Label.HEADING:
             reason = f"repeated_{first[key].value}"
             out.append(Labelled(item.line, Label.REPEATED, reason, item.zone, item.span))

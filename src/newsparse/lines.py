@@ -120,6 +120,8 @@ def clean_line(text: str) -> str:
     >>> clean_line("Top Stories \\t  Storm hits coast")
     'Top Stories   Storm hits coast'
     """
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip(" ")  # no marks, controls, tabs or runs of spaces: nothing to fold
     text = _INVISIBLE.sub("", text)
     text = text.strip()
     text = _WIDE_GAP.sub("\x00", text)  # NUL is gone by now, so it can stand in

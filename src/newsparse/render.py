@@ -6,7 +6,6 @@ never pay for it. User text reaches Rich only as `Text`, never as markup.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable
@@ -140,6 +139,8 @@ def _or_empty(value: JSON) -> str:
 
 
 def _csv_line(values: Iterable[str]) -> str:
+    import csv  # only --csv needs it
+
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="").writerow(values)
     return buffer.getvalue()

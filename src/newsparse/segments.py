@@ -34,7 +34,9 @@ GLUED_BYLINE = regex.compile(
 )
 # A word glued to a number or a number to a word: "review13/06/2014", "19:09Updated"
 DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
-DATE_GLUE = regex.compile(r"\p{Ll}{2}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# Searched for only, never matched: the letters sit in a look-behind, so the search scans
+# for digits (or capitals) first instead of trying a letter class at every position.
+DATE_GLUE = regex.compile(r"(?<=\p{Ll}{2})\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 def _day_names() -> str:
@@ -53,6 +55,10 @@ def _day_names() -> str:
 # "Ed CaraFriday 11:40AM": a name glued to a day or month name with a number after it.
 NAME_DATE_GLUE = regex.compile(rf"\p{{Ll}}{{2}}(?:{_day_names()}),?\s?\d")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
+# Cheap pre-checks: CAMEL_JOINT backtracks over every word, and most lines have no joint;
+# DIGIT_GLUE and DATE_GLUE need a digit.
+CAMEL_HINT = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}")
+DIGIT = regex.compile(r"\d")
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
 MIN_LINE_GLUE_SIGNALS = 3  # joints that mark one line as glued in an otherwise clean text
@@ -105,14 +111,15 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     if glued_line:
         cuts.extend(match.start() for match in GLUED_BYLINE.finditer(text))
         cuts.extend(_date_edges(text))
-    cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
+    if "   " in text:  # SOFT_BREAK, looked for by a plain substring test first
+        cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
     cuts.extend(_furniture_tail(text))
     return sorted(set(cuts))
 
 
 def _furniture_tail(text: str) -> list[int]:
     """A link label glued to the end of a line: "Jane DoeView More Articles", "…PhotosShare"."""
-    if len(text) > MAX_CAMEL_ONLY_CHARS:
+    if len(text) > MAX_CAMEL_ONLY_CHARS or CAMEL_HINT.search(text) is None:
         return []
     for match in CAMEL_GLUE.finditer(text):
         if text[match.start() :].casefold().strip(" :.|") in BOILERPLATE_LINES:
@@ -132,16 +139,17 @@ def _date_edges(text: str) -> list[int]:
 
 def _glue_signals(text: str, joints: int) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
-    if DATE_GLUE.search(text) or NAME_DATE_GLUE.search(text):
+    digits = DIGIT.search(text) is not None
+    if digits and (DATE_GLUE.search(text) or NAME_DATE_GLUE.search(text)):
         return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0
-    return joints + sum(1 for _ in DIGIT_GLUE.finditer(text))
+    return joints + (sum(1 for _ in DIGIT_GLUE.finditer(text)) if digits else 0)
 
 
 def _distinct_joints(text: str) -> int:
     """Camel joints that occur once: glue ("BeddingEd CaraMonday"), not a brand ("MacBook")."""
-    if len(text) > MAX_CAMEL_ONLY_CHARS:
+    if len(text) > MAX_CAMEL_ONLY_CHARS or CAMEL_HINT.search(text) is None:
         return 0
     found = [match.group() for match in CAMEL_JOINT.finditer(text)]
     return sum(1 for joint in set(found) if found.count(joint) == 1)

@@ -33,6 +33,7 @@ GLUED_LABEL = regex.compile(
 )
 CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||;|/|\bvia\b|,\s*(?=[^,]*$))\s*")
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)\s*", regex.IGNORECASE)
+_NAME_LIST = regex.compile(r"[©\p{L}\p{M}\s.,'’&/|()\-]+")
 _MAX_CREDIT_WORDS = 14
 _MAX_CAPTION_WORDS = 45
 _MAX_TRAILING_WORDS = 8
@@ -59,9 +60,9 @@ def is_credit_line(text: str) -> bool:
 
 def _is_agency_list(text: str) -> bool:
     """True for a short line of names and agencies with no sentence in it."""
-    if text.endswith((".", "?", "!")) or AGENCY.search(text) is None:
-        return False
-    return bool(regex.fullmatch(r"[©\p{L}\p{M}\s.,'’&/|()\-]+", text))
+    if text.endswith((".", "?", "!")) or _NAME_LIST.fullmatch(text) is None:
+        return False  # the cheap test first: the agency search scans a long alternation
+    return AGENCY.search(text) is not None
 
 
 def _trailing_credit(text: str) -> str | None:
@@ -72,7 +73,7 @@ def _trailing_credit(text: str) -> str | None:
     glued = GLUED_LABEL.search(text)
     if glued is not None and len(glued["rest"].split()) <= _MAX_LABELLED_WORDS:
         return glued["rest"]
-    match = TRAILING_CREDIT.search(text)
+    match = TRAILING_CREDIT.search(text) if "(" in text else None
     if match is None:
         return None
     rest = match["rest"]

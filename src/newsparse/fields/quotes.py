@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from newsparse.model import Block, Quote
 from newsparse.vocab.quotes import (
@@ -681,28 +682,37 @@ def _name_in(mention: str) -> str | None:
     return " ".join(words[-3:])
 
 
-def _article_names(frames: list[str]) -> list[str]:
+# A run of capitalised words: (frame, start, end, the name inside it or None).
+_Mention: TypeAlias = "tuple[int, int, int, str | None]"
+
+
+def _mentions(frames: list[str]) -> list[_Mention]:
+    """Every capitalised run in article order, read once for names and for people."""
+    return [
+        (k, match.start(), match.end(), _name_in(match.group(0)))
+        for k, frame in enumerate(frames)
+        for match in NAME.finditer(frame)
+    ]
+
+
+def _article_names(mentions: list[_Mention]) -> list[str]:
     """Person-like names (two or more capitalised words) in article order."""
     names: list[str] = []
-    for frame in frames:
-        for match in NAME.finditer(frame):
-            name = _name_in(match.group(0))
-            if name and len(name.split()) >= 2 and name not in names:
-                names.append(name)
+    for *_, name in mentions:
+        if name and len(name.split()) >= 2 and name not in names:
+            names.append(name)
     return names
 
 
-def _article_people(frames: list[str], names: list[str]) -> list[_Person]:
+def _article_people(frames: list[str], mentions: list[_Mention], names: list[str]) -> list[_Person]:
     """Named people who are the subject of a sentence or of a speech verb, in order."""
     surnames = {name.split()[-1] for name in names}
     people: list[_Person] = []
-    for k, frame in enumerate(frames):
-        for match in NAME.finditer(frame):
-            name = _name_in(match.group(0))
-            if name is None or (len(name.split()) < 2 and name not in surnames):
-                continue
-            if _starts_sentence(frame, match.start()) or _before_verb(frame, match.end()):
-                people.append(_Person((k, match.start()), name))
+    for k, start, end, name in mentions:
+        if name is None or (len(name.split()) < 2 and name not in surnames):
+            continue
+        if _starts_sentence(frames[k], start) or _before_verb(frames[k], end):
+            people.append(_Person((k, start), name))
     return people
 
 
@@ -766,8 +776,11 @@ def extract_quotes(blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
 
 def _resolve(spans: list[_Span], blocks: tuple[Block, ...], frames: list[str]) -> tuple[Quote, ...]:
     """Give each quote its resolved speaker, carrying the last one over to bare quotes."""
-    names = _article_names(frames)
-    resolver = _Resolver(names, _article_people(frames, names))
+    if not spans:
+        return ()  # no quotes: the article's names are not needed
+    mentions = _mentions(frames)
+    names = _article_names(mentions)
+    resolver = _Resolver(names, _article_people(frames, mentions, names))
     quotes: list[Quote] = []
     newlines = [[m.start() for m in re.finditer("\n", b.text)] for b in blocks]
     last: tuple[str | None, str | None] = (None, None)

@@ -12,16 +12,19 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import regex
-from dateutil.relativedelta import relativedelta
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from dateutil.relativedelta import relativedelta
 
 from newsparse.model import Timestamp
 from newsparse.vocab import dates as vocab
 
-__all__ = ["is_timestamp_line", "parse_timestamp", "search_timestamps"]
+__all__ = ["is_timestamp_line", "parse_timestamp", "search_timestamps", "timestamp_line_facts"]
 
 V = TypeVar("V")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
@@ -137,13 +140,19 @@ class _Found:
 
 def _normalise(text: str) -> str:
     """Same-length copy with ASCII digits, ASCII full-width forms and no zero-width marks."""
+    if text.isascii():
+        return text  # every character the substitutions replace is outside ASCII
     text = _SPACES.sub(" ", text)
     text = _FULLWIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     return _FOREIGN_DIGITS.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
 
 
-def _tokenise(text: str) -> list[_Tok]:
-    """Split into tokens; a year glued to a clock ("20194:29") is split in two."""
+@lru_cache(maxsize=64)
+def _tokenise(text: str) -> tuple[_Tok, ...]:
+    """Split into tokens; a year glued to a clock ("20194:29") is split in two.
+
+    Cached: a line is often read twice in a row (as a timestamp line, then for its dates).
+    """
     toks: list[_Tok] = []
     last = 0
     for m in _TOKEN.finditer(_normalise(text)):
@@ -161,7 +170,7 @@ def _tokenise(text: str) -> list[_Tok]:
         toks.append(
             _Tok(low if low.isascii() else low.translate(_APOSTROPHES), start, end, kind, gap)
         )
-    return toks
+    return tuple(toks)
 
 
 class _Lex(Generic[V]):
@@ -171,7 +180,24 @@ class _Lex(Generic[V]):
 
     def __init__(self, table: Mapping[str, V]) -> None:
         self.table = {key.translate(_APOSTROPHES): value for key, value in table.items()}
-        self.first = frozenset(toks[0].text for key in self.table if (toks := _tokenise(key)))
+        self.first = frozenset(
+            first for key in self.table if (first := _first_token(key)) is not None
+        )
+
+
+# A key that opens with a plain lower-case word: its first token is that word, no tokeniser
+# needed (most of the ~1,800 table keys; this keeps import time down).
+_LEADING_WORD = regex.compile(r"[\p{Ll}--[\uff01-\uff5e]]+(?= |$)", regex.V1)
+
+
+def _first_token(key: str) -> str | None:
+    """The text of the first token of a table key, as `_tokenise` would give it."""
+    match = _LEADING_WORD.match(key)
+    if match is None:
+        toks = _tokenise(key)
+        return toks[0].text if toks else None
+    low = match.group().lower()
+    return low if low.isascii() else low.translate(_APOSTROPHES)
 
 
 def _lex_set(words: frozenset[str]) -> _Lex[str]:
@@ -645,13 +671,15 @@ class _Reader:
         pre = self.phrase(i, _AGO) or ahead
         if pre is not None:
             sign, j, marked = (1 if ahead and pre == ahead else -1), pre[1], True
-        total, small, end = relativedelta(), False, j
+        spans: list[tuple[str, int]] = []  # (unit, count); turned into time only with `now`
+        small, end = False, j
         for _ in range(_MAX_GROUPS):  # "2 h 21 min 5 s": a few groups, never a whole line
             step = self.duration_group(self.skip_filler(end), marked)
             if step is None:
                 break
-            delta, unit_small, end, after = step
-            total, small = total + delta, small or unit_small
+            span, unit_small, end, after = step
+            spans.append(span)
+            small = small or unit_small
             marked = marked or after
             later = self.phrase(end, _AHEAD_AFTER) if loose else None
             if later is not None:
@@ -662,12 +690,15 @@ class _Reader:
         found.weak = not marked  # a bare "3 min" is a duration, not a time, on a line of its own
         self.attach_clock(found)
         if self.now is not None:
+            total = _total(spans)
             found.moment = self.now + total if sign > 0 else self.now - total
             found.day_only = not small and found.clock is None
         return found
 
-    def duration_group(self, j: int, marked: bool) -> tuple[relativedelta, bool, int, bool] | None:
-        """One "<count> <unit> [ago]" group: (delta, sub-day?, index after, ago seen?)."""
+    def duration_group(
+        self, j: int, marked: bool
+    ) -> tuple[tuple[str, int], bool, int, bool] | None:
+        """One "<count> <unit> [ago]" group: ((unit, count), sub-day?, index after, ago seen?)."""
         count, k = None, j
         if self.number(j, 3) is not None:
             count, k = self.number(j, 3), j + 1
@@ -686,7 +717,7 @@ class _Reader:
         if after is not None:
             end = after[1]
         small = unit[0] in ("second", "minute", "hour")
-        return _delta(unit[0], count or 1), small, end, after is not None or glued
+        return (unit[0], count or 1), small, end, after is not None or glued
 
     def skip_filler(self, j: int, *, dots_only: bool = False) -> int:
         """Skip "about", "etwa", "около", commas and dots between parts of a duration."""
@@ -731,7 +762,10 @@ class _Reader:
         toks, i = self.toks, 0
         label, label_start = "unknown", -1
         while i < len(toks):
-            hit = self.phrase(i, _LABELS) if toks[i].kind != "num" else None
+            tok = toks[i]  # the label test inline: it runs on every token
+            hit = (
+                self.phrase(i, _LABELS) if tok.kind != "num" and tok.text in _LABELS.first else None
+            )
             if hit is not None:
                 label, label_start, i = (
                     str(hit[0]),
@@ -799,8 +833,18 @@ _CJK_READERS: tuple[_NumericReader, ...] = (_Reader.cjk_date, _Reader.cjk_clock)
 _CJK_MARKS = vocab.CJK_YEAR | vocab.CJK_MONTH | vocab.CJK_HOUR
 
 
+def _total(spans: list[tuple[str, int]]) -> relativedelta:
+    """The sum of (unit, count) spans ("2 h 21 min")."""
+    from dateutil.relativedelta import relativedelta
+
+    return sum((_delta(unit, count) for unit, count in spans), relativedelta())
+
+
 def _delta(unit: str, count: int) -> relativedelta:
     """A calendar-aware span of `count` units."""
+    # Imported on use: only `now` (resolving relative forms) needs it, not finding them.
+    from dateutil.relativedelta import relativedelta
+
     if unit in vocab.UNIT_MONTHS:
         return relativedelta(months=count * vocab.UNIT_MONTHS[unit])
     return relativedelta(seconds=count * vocab.UNIT_SECONDS[unit])
@@ -932,6 +976,8 @@ def _zone_of(items: list[_Item], last: _Item, used: list[_Item]) -> tzinfo | str
 @lru_cache(maxsize=64)
 def _zoneinfo(name: str) -> ZoneInfo:
     """An IANA zone, cached (ZoneInfo raises on unknown names)."""
+    from zoneinfo import ZoneInfo  # only named zones and --tz need it
+
     return ZoneInfo(name)
 
 
@@ -1047,20 +1093,36 @@ def is_timestamp_line(text: str) -> bool:
     >>> is_timestamp_line("In 2019 the company hired 5 people.")
     False
     """
+    return timestamp_line_facts(text)[0]
+
+
+def timestamp_line_facts(text: str) -> tuple[bool, bool]:
+    """`is_timestamp_line(text)`, and whether `search_timestamps(text)` may find anything.
+
+    One loose reading answers both. Whatever a strict reading accepts, a loose one accepts
+    at the same token, except a duration after a word that only loose readings take as
+    "ahead" ("in", "dans"): without such a word, a loose reading that finds nothing means
+    a strict search would find nothing either.
+
+    >>> timestamp_line_facts("Updated: May 25, 2024"), timestamp_line_facts("5 comments")
+    ((True, True), (False, False))
+    """
     if len(text) > _MAX_LINE or (not _PRECHECK.search(text) and len(text) > _MAX_WORDY_LINE):
-        return False  # without a digit only a short "Yesterday" or "an hour ago" qualifies
+        return False, True  # without a digit only a short "Yesterday" or "an hour ago" qualifies
     reader = _Reader(text, None)
-    spans = [(f.start, f.end) for f in reader.scan(loose=True) if not f.weak]
+    found = list(reader.scan(loose=True))
+    searchable = bool(found) or any(tok.text in _AHEAD.first for tok in reader.toks)
+    spans = [(f.start, f.end) for f in found if not f.weak]
     if not spans:
-        return False
+        return False, searchable
     covered = 0
     for tok in reader.toks:
         while covered < len(spans) and spans[covered][1] <= tok.start:
             covered += 1
         inside = covered < len(spans) and spans[covered][0] <= tok.start
         if not inside and not _leftover_ok(tok):
-            return False
-    return True
+            return False, searchable
+    return True, searchable
 
 
 def _leftover_ok(tok: _Tok) -> bool:
