@@ -53,7 +53,7 @@ def _day_names() -> str:
 
 
 # "Ed CaraFriday 11:40AM": a name glued to a day or month name with a number after it.
-NAME_DATE_GLUE = regex.compile(rf"\p{{Ll}}{{2}}(?:{_day_names()}),?\s?\d")
+NAME_DATE_GLUE = regex.compile(rf"(?<=\p{{Ll}}{{2}})(?:{_day_names()}),?\s?\d")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 # Cheap pre-checks: CAMEL_JOINT backtracks over every word, and most lines have no joint;
 # DIGIT_GLUE and DATE_GLUE need a digit.
@@ -137,10 +137,15 @@ def _date_edges(text: str) -> list[int]:
     return edges
 
 
+def _name_date_glue(text: str) -> bool:
+    """ "Ed CaraFriday 11:40AM": the long day-name pattern runs only where a joint is."""
+    return CAMEL_HINT.search(text) is not None and NAME_DATE_GLUE.search(text) is not None
+
+
 def _glue_signals(text: str, joints: int) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
     digits = DIGIT.search(text) is not None
-    if digits and (DATE_GLUE.search(text) or NAME_DATE_GLUE.search(text)):
+    if digits and (DATE_GLUE.search(text) or _name_date_glue(text)):
         return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0
