@@ -39,21 +39,21 @@ DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
 DATE_GLUE = regex.compile(r"(?<=\p{Ll}{2})\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
-def _day_names() -> str:
+def _day_names() -> frozenset[str]:
     """Full Latin-script month and weekday names, long enough not to be words ("Mai")."""
-    names = {
+    return frozenset(
         name
         for table in (MONTHS, WEEKDAYS)
         for group in table.values()
         for spellings in group
         for name in spellings.split("|")
         if len(name) >= 5 and name.isalpha() and name.isascii()
-    }
-    return "|".join(sorted((name.capitalize() for name in names), key=len, reverse=True))
+    )
 
 
 # "Ed CaraFriday 11:40AM": a name glued to a day or month name with a number after it.
-NAME_DATE_GLUE = regex.compile(rf"(?<=\p{{Ll}}{{2}})(?:{_day_names()}),?\s?\d")
+DAY_NAMES = _day_names()
+GLUED_WORD_NUMBER = regex.compile(r"(?<=\p{Ll}{2})(\p{Lu}\p{Ll}{4,}),?\s?\d")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 # Cheap pre-checks: CAMEL_JOINT backtracks over every word, and most lines have no joint;
 # DIGIT_GLUE and DATE_GLUE need a digit.
@@ -138,8 +138,10 @@ def _date_edges(text: str) -> list[int]:
 
 
 def _name_date_glue(text: str) -> bool:
-    """ "Ed CaraFriday 11:40AM": the long day-name pattern runs only where a joint is."""
-    return CAMEL_HINT.search(text) is not None and NAME_DATE_GLUE.search(text) is not None
+    """Whether a day or month name is glued to the word before it: "Ed CaraFriday 11:40AM"."""
+    if CAMEL_HINT.search(text) is None:
+        return False
+    return any(match.group(1).casefold() in DAY_NAMES for match in GLUED_WORD_NUMBER.finditer(text))
 
 
 def _glue_signals(text: str, joints: int) -> int:
