@@ -26,7 +26,7 @@ from newsparse import Article, Failure, parse_bytes, parse_paths
 from newsparse.batch import read_regular
 from newsparse.errors import InputError
 from newsparse.lines import read_lines
-from newsparse.options import DEFAULTS, Options
+from newsparse.options import DEFAULT_MAX_BYTES, DEFAULTS, Options
 
 from .conftest import FIXTURES, run_cli
 
@@ -161,6 +161,15 @@ def test_max_bytes_refuses_larger_inputs_without_reading_them(tmp_path: Path) ->
     assert first["error"]["type"] == "too-large"
     assert "--max-bytes" in first["error"]["message"]
     assert second["section"] == "News"
+
+
+def test_default_limit_refuses_a_file_too_big_to_parse_in_memory(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # sparse: refused from its size alone, nothing read
+        handle.truncate(DEFAULT_MAX_BYTES + 1)
+    proc = _run(str(big), "--jsonl")
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["error"]["type"] == "too-large"
 
 
 def test_max_bytes_applies_to_stdin() -> None:
