@@ -46,6 +46,7 @@ HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
 BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
+BOX_BRIDGE_MIN_RUN = 6.0  # prose after a box of furniture that carries the body on past it
 MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
 SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
@@ -157,6 +158,7 @@ def find_body(feats: tuple[Features, ...], numbers: tuple[int, ...] = ()) -> tup
     if chosen < 0:
         return 0, 0
     start, end = _bridged(feats, scores, runs, chosen)
+    end = _past_boxes(feats, scores, numbers, end)
     for index in ends:
         if start < index < end and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
             scores, start, index
@@ -191,6 +193,43 @@ def _bridged(
         start = runs[before][0]
         before -= 1
     return start, end
+
+
+def _past_boxes(
+    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], end: int
+) -> int:
+    """Carry the body on past a box of furniture set inside the article.
+
+    A newsletter prompt ("Sign up for our newsletter" / its blurb / "Enter your email") or a
+    photo's credits cost the running prose score more than a paragraph or two after them
+    earn back, so the best run stops above the box; a strong run of prose right after a gap
+    of furniture and box lines is still the article.
+    """
+    while True:
+        gap = end
+        while gap < len(feats) and _in_box(feats, scores, numbers, gap):
+            gap += 1
+        if gap == end or gap >= len(feats):
+            return end
+        runs = prose_runs(scores[gap:])
+        if not runs or runs[0][0] != 0 or runs[0][2] < BOX_BRIDGE_MIN_RUN:
+            return end  # a note or two after a box: an author's bio, a form's small print
+        end = gap + runs[0][1]
+
+
+def _in_box(
+    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], index: int
+) -> bool:
+    """True for a blank, a furniture line, or a short line touching furniture right above it."""
+    feature = feats[index]
+    if not feature.chars or _furniture(feature):
+        return True
+    if feature.trailer or is_meta(feature) or feature.comment_header:
+        return False
+    if scores[index] >= PARAGRAPH_SCORE or index == 0:
+        return False
+    above = feats[index - 1]  # the blurb of a prompt: on the line right under its heading
+    return bool(above.chars) and numbers[index] == numbers[index - 1] + 1 and _furniture(above)
 
 
 def _paragraphs(scores: list[float], start: int, end: int) -> int:
@@ -259,20 +298,26 @@ class Layout:
     standfirst: frozenset[int]
     label_bylines: frozenset[int] = frozenset()  # names after a lone "By" or "Author:" line
     boxed: frozenset[int] = frozenset()  # titles in a box of links under a furniture heading
+    blurbs: frozenset[int] = frozenset()  # the text of a prompt box between furniture lines
 
 
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
     body_start, body_end = find_body(feats, tuple(line.line.number for line in lines))
     boxed = link_boxes(lines, feats) | story_cards(lines, feats)
+    blurbs = prompt_blurbs(lines, feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
-        return Layout(None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed)
+        return Layout(
+            None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed, blurbs=blurbs
+        )
     header_start = _meta_above(feats, headline)
     standfirst = _standfirst(feats, headline, body_start)
     bylines = _bylines_after_labels(feats, header_start, body_start)
-    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines, boxed)
+    return Layout(
+        headline, glued, header_start, body_start, body_end, standfirst, bylines, boxed, blurbs
+    )
 
 
 def _bylines_after_labels(feats: tuple[Features, ...], start: int, end: int) -> frozenset[int]:
@@ -350,6 +395,8 @@ def classify(document: Document) -> tuple[Labelled, ...]:
             labelled.append(
                 _label(line, Label.BOILERPLATE, "link_list_under_box_heading", Zone.BODY)
             )
+        elif index in layout.blurbs and layout.body_start <= index < layout.body_end:
+            labelled.append(_label(line, Label.BOILERPLATE, "blurb_in_prompt_box", Zone.BODY))
         elif index < layout.body_end:
             labelled.append(_body(lines, feats, index))
         else:
@@ -381,6 +428,30 @@ def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozens
             found.update(range(first, index))
         elif index > first:
             index = first  # too short for a list: a title under it may head the next box
+    return frozenset(found)
+
+
+def prompt_blurbs(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """The blurb of a prompt box, held between furniture lines with no blank line between.
+
+    "Sign up for our newsletter" / "The best of our journalism, every Sunday." / "Enter your
+    email": the middle line reads as a sentence but belongs to the box.
+    """
+    found: set[int] = set()
+    for index in range(1, len(feats) - 1):
+        feature = feats[index]
+        if not feature.chars or _furniture(feature) or feature.trailer or is_meta(feature):
+            continue
+        if prose_score(feature) >= PARAGRAPH_SCORE:
+            continue
+        above, below = feats[index - 1], feats[index + 1]
+        if (
+            above.boilerplate
+            and (below.boilerplate or below.credit)
+            and _touching(lines, index - 1, index)
+            and _touching(lines, index, index + 1)
+        ):
+            found.add(index)
     return frozenset(found)
 
 
