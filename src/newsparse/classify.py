@@ -47,6 +47,7 @@ HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introdu
 INTRO_WINDOW = 6
 BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
 BOX_BRIDGE_MIN_RUN = 6.0  # prose after a box of furniture that carries the body on past it
+PICTURE_BRIDGE_MIN_RUN = 2.0  # a photo's credit in the gap: one paragraph after it will do
 MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
 SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
@@ -212,9 +213,28 @@ def _past_boxes(
         if gap == end or gap >= len(feats):
             return end
         runs = prose_runs(scores[gap:])
-        if not runs or runs[0][0] != 0 or runs[0][2] < BOX_BRIDGE_MIN_RUN:
+        if not runs or runs[0][0] != 0:
+            return end
+        after = gap + runs[0][1]
+        needed = BOX_BRIDGE_MIN_RUN
+        if _pictured(feats, end, gap) and any(
+            scores[index] >= PARAGRAPH_SCORE and feats[index].repeats == 1
+            for index in range(gap, after)
+        ):
+            needed = PICTURE_BRIDGE_MIN_RUN
+        if runs[0][2] < needed:
             return end  # a note or two after a box: an author's bio, a form's small print
-        end = gap + runs[0][1]
+        end = after
+
+
+def _pictured(feats: tuple[Features, ...], start: int, end: int) -> bool:
+    """True for a gap that holds a photo: its credit, and only its caption besides furniture."""
+    gap = feats[start:end]
+    if not any(feature.credit for feature in gap):
+        return False
+    return not any(
+        feature.boilerplate and feature.units > 2 and not feature.caption_label for feature in gap
+    )
 
 
 def _in_box(

@@ -34,6 +34,7 @@ from newsparse.vocab.boilerplate import (
     TRAILER_STARTS,
 )
 from newsparse.vocab.bylines import BYLINE_LABELS
+from newsparse.vocab.credits import CAPTION_LABELS
 from newsparse.vocab.dates import AGO_WORDS, NOW_WORDS, RELATIVE_DAYS
 
 # A title in Title Case glued to its summary: "…Student-AthleteA 24-year-old…", "…250,000The state…"
@@ -140,6 +141,7 @@ class Features:
     capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
     teaser: bool  # "Bull Elk Poached In Northern MichiganMichigan officers said…": a story card
     post_signature: bool  # "— Jane Roe (@janeroe) May 3, 2024": under an embedded post
+    caption_label: bool  # "Image caption, …", "Bildunterschrift: …": a photo's caption
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -186,6 +188,7 @@ def line_features(text: str) -> Features:
         capitals=units >= 2 and text.isupper(),
         teaser=units >= TEASER_MIN_UNITS and _is_teaser(text),
         post_signature=signature,
+        caption_label=short and text.casefold().startswith(CAPTION_LABELS),
         repeats=1,
         key=key,
     )

@@ -110,3 +110,20 @@ IMAGE_AGENCIES: tuple[str, ...] = (
     "file photo",
     "handout",
 )
+
+# A line that opens with one of these holds a photo's caption, not its credit
+# ("Image caption, MPs will vote…", "Bildunterschrift: Der Bahnhof…").
+CAPTION_LABELS: tuple[str, ...] = (
+    "image caption",
+    "media caption",
+    "video caption",
+    "photo caption",
+    "caption:",
+    "bildunterschrift",
+    "légende",
+    "pie de foto",
+    "didascalia",
+    "legenda:",
+    "bijschrift",
+    "podpis:",
+)
