@@ -47,7 +47,7 @@ HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introdu
 INTRO_WINDOW = 6
 BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
 BOX_BRIDGE_MIN_RUN = 6.0  # prose after a box of furniture that carries the body on past it
-PICTURE_BRIDGE_MIN_RUN = 2.0  # a photo's credit in the gap: one paragraph after it will do
+PICTURE_BRIDGE_MIN_RUN = 1.0  # a photo or one link in the gap: one paragraph after it will do
 MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
 SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
@@ -207,9 +207,16 @@ def _past_boxes(
     of furniture and box lines is still the article.
     """
     while True:
-        gap = end
-        while gap < len(feats) and _in_box(feats, scores, numbers, gap):
-            gap += 1
+        gap, linked = end, False
+        while gap < len(feats):
+            if _in_box(feats, scores, numbers, gap):
+                gap += 1
+                continue
+            following = [i for i in range(gap + 1, min(len(feats), gap + 8)) if feats[i].chars]
+            if feats[gap].trailer and _single_link_box(feats, scores, numbers, gap, following[:2]):
+                gap, linked = following[0] + 1, True  # "Read also" over one title
+                continue
+            break
         if gap == end or gap >= len(feats):
             return end
         runs = prose_runs(scores[gap:])
@@ -217,7 +224,7 @@ def _past_boxes(
             return end
         after = gap + runs[0][1]
         needed = BOX_BRIDGE_MIN_RUN
-        if _pictured(feats, end, gap) and any(
+        if (linked or _pictured(feats, end, gap)) and any(
             scores[index] >= PARAGRAPH_SCORE and feats[index].repeats == 1
             for index in range(gap, after)
         ):
@@ -282,10 +289,32 @@ def _ends_article(
     if not feats[index].trailer:
         return False
     following = [i for i in range(index + 1, min(len(feats), index + 8)) if feats[i].chars][:2]
+    if _single_link_box(feats, scores, numbers, index, following):
+        return False  # "Read also" / one title / the story goes on: a box inside the article
     if len(following) < 2 or any(scores[i] < PARAGRAPH_SCORE for i in following):
         return True
     first, second = (numbers[i] for i in following)
     return second <= first + 1  # no blank line between: items of a list
+
+
+def _single_link_box(
+    feats: tuple[Features, ...],
+    scores: list[float],
+    numbers: tuple[int, ...],
+    index: int,
+    following: list[int],
+) -> bool:
+    """True for a heading with one title right under it, then a blank line and a paragraph."""
+    if len(following) < 2:
+        return False
+    title, after = following
+    return (
+        numbers[title] == numbers[index] + 1
+        and numbers[after] > numbers[title] + 1
+        and scores[title] < PARAGRAPH_SCORE
+        and not is_meta(feats[title])
+        and scores[after] >= PARAGRAPH_SCORE
+    )
 
 
 def _prose(scores: list[float], start: int, end: int) -> float:
@@ -444,8 +473,10 @@ def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozens
             and _title_shaped(lines[index].text, feats[index])
         ):
             index += 1  # each line is read once: the next heading is looked for after the list
-        if index - first >= MIN_BOX_TITLES:
-            found.update(range(first, index))
+        if index - first >= MIN_BOX_TITLES or (
+            index - first == 1 and heading.trailer and _set_apart(lines, first)
+        ):
+            found.update(range(first, index))  # one title under "Read also": a link, too
         elif index > first:
             index = first  # too short for a list: a title under it may head the next box
     return frozenset(found)
@@ -473,6 +504,11 @@ def prompt_blurbs(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> froz
         ):
             found.add(index)
     return frozenset(found)
+
+
+def _set_apart(lines: tuple[Piece, ...], index: int) -> bool:
+    """True for a line with a blank line (or the end) below it: the last line of its box."""
+    return index + 1 >= len(lines) or lines[index + 1].line.number > lines[index].line.number + 1
 
 
 def story_cards(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:

@@ -161,6 +161,9 @@ press contacts|contacts|über den autor|zur person|à propos de l'auteur|sobre e
 à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
 te puede interesar|lo más leído|articoli correlati|potrebbe interessarti|notícias relacionadas
 gerelateerde artikelen|powiązane artykuły|zobacz także
+lesen sie auch|auch interessant|ebenfalls interessant|lire aussi|voir aussi|lee también|lea también
+también te puede interesar|te recomendamos|leggi anche|leia também|veja também|lees ook
+czytaj także|czytaj też
 """.replace("\n", "|")
     .strip("|")
     .split("|")
