@@ -460,3 +460,21 @@ def test_card_promoting_another_story_is_dropped_from_the_body() -> None:
     assert title not in article.body
     assert teaser not in article.body
     assert article.body.endswith("weekday mornings.")
+
+
+def test_container_opening_with_title_over_a_long_standfirst() -> None:
+    """ "Title / Standfirst / body" with no byline or date: the first line is the title,
+    even when it is as long as the standfirst that sits closer to the body."""
+    text = (
+        "Bomberos controlan un incendio forestal en la sierra de Gredos tras dos días de trabajo\n\n"
+        "Más de 300 efectivos participaron en la extinción, que obligó a desalojar dos casas\n\n"
+        "Ávila, 14 feb (EFE).- Los servicios de extinción de la Junta han dado por controlado "
+        "este miércoles el incendio forestal declarado el lunes en la sierra de Gredos.\n\n"
+        "Según informó la Junta en un comunicado, el fuego se originó en una zona de difícil "
+        "acceso y el viento dificultó durante horas las labores de los medios aéreos.\n"
+    )
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Bomberos")
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Más de 300")

@@ -713,6 +713,8 @@ def _title_over_standfirst(
     if best is None:
         return None
     position = above.index(best)
+    if position >= 1 and _title_on_summary(feats, scores, above[: position + 1]):
+        return above[position - 1]
     if position + 1 >= len(above) or not is_meta(feats[above[position + 1]]):
         return best  # a standfirst sits right on its byline or dateline
     named = False
@@ -724,6 +726,25 @@ def _title_over_standfirst(
             break
         named = named or feature.name
     return best
+
+
+def _title_on_summary(
+    feats: tuple[Features, ...], scores: dict[int, float], above: list[int]
+) -> bool:
+    """True for a title-shaped line right above the best one (the last of `above`).
+
+    "Title / Standfirst / body" with no byline or date between: both lines look like titles
+    and the lower one sits closer to the body. The upper one is the title when it scores
+    nearly as well and is the shorter, or when it is the first line of the text (an
+    article's container opens with its title).
+    """
+    title, best = above[-2], above[-1]
+    upper, lower = feats[title], feats[best]
+    if title not in scores or scores[title] < scores[best] - STANDFIRST_MARGIN:
+        return False
+    if upper.sentence_end or upper.question or upper.capitals:
+        return False
+    return upper.units < lower.units or len(above) == 2  # the shorter, or the first line
 
 
 def _glued_copy_above(lines: tuple[Piece, ...], headline: int | None) -> tuple[int | None, int]:
