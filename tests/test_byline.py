@@ -428,3 +428,41 @@ def test_hostile_input_is_fast(text: str) -> None:
 )
 def test_place_before_a_date_is_not_an_author(text: str, authors: tuple[str, ...]) -> None:
     assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Von unserem Redakteur Lena Hartmann", ("Lena Hartmann",)),
+        ("Von unserer Korrespondentin Lena Hartmann", ("Lena Hartmann",)),
+        ("Geschrieben von Jonas Weber am 12. März 2024", ("Jonas Weber",)),
+        ("Verfasst von Jonas Weber", ("Jonas Weber",)),
+        ("Ecrit par Camille Durand le 3 avril 2024", ("Camille Durand",)),
+        ("Un article de Camille Durand", ("Camille Durand",)),
+        ("Redactado por Lucía Fernández", ("Lucía Fernández",)),
+    ],
+)
+def test_longer_prefixes_in_other_languages(text: str, authors: tuple[str, ...]) -> None:
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Von AFP/dpa/sid", ("AFP", "dpa", "sid")),
+        ("Por Agencias", ("Agencias",)),
+    ],
+)
+def test_agencies_alone_are_not_authors(text: str, organizations: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations) == ((), organizations)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dans Voyages, France", "Unter Politik, Ausland", "En Viajes, Europa"]
+)
+def test_category_rows_name_no_author_and_outlet(text: str) -> None:
+    # A category row under a blog title must not pass for "Jane Doe, Outlet".
+    byline = parse_byline(text)
+    assert not (byline.authors and byline.organizations)
+    assert not looks_like_byline(text)

@@ -46,6 +46,16 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "de": (
         "von",
         "text von",
+        "geschrieben von",
+        "verfasst von",
+        "von unserem redakteur",
+        "von unserer redakteurin",
+        "von unserem korrespondenten",
+        "von unserer korrespondentin",
+        "von unserem reporter",
+        "von unserer reporterin",
+        "von unserem mitarbeiter",
+        "von unserer mitarbeiterin",
         "ein kommentar von",
         "eine kolumne von",
         "ein gastbeitrag von",
@@ -63,6 +73,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "auteur",
         "rédigé par",
         "écrit par",
+        "ecrit par",
+        "un article de",
         "publié par",
         "propos recueillis par",
         "une chronique de",
@@ -72,6 +84,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "es": (
         "por",
         "escrito por",
+        "redactado por",
         "redacción",
         "autor",
         "autora",
@@ -194,7 +207,8 @@ DESK_WORDS: frozenset[str] = _words(
 # Words that mark an organisation name (outlet, agency, desk, team) rather than a person.
 ORG_WORDS: frozenset[str] = _words(
     """
-    news newsroom press media times post bureau staff desk agency agencies service
+    news newsroom press media times post bureau staff desk agency agencies agencias agences
+    agenturen agenzie agências service
     services network networks group foundation journal herald tribune gazette today
     daily weekly magazine radio tv television channel editorial team institute
     university insider observer telegraph guardian chronicle courier examiner enquirer
@@ -216,7 +230,7 @@ KNOWN_AGENCIES: frozenset[str] = _words(
     """
     ap afp reuters dpa epa ansa efe kyodo xinhua tass itar-tass ria interfax pti ians
     ani upi bloomberg apa sda ats kna epd bns anp belga ntb tt stt ritzau pap ctk mti
-    hina tanjug anadolu yonhap bernama antara aap cp wafa mena qna wam spa irna isna
+    hina tanjug anadolu yonhap bernama antara aap cp wafa mena qna wam spa irna isna sid dts
     lusa agerpres ukrinform unian sputnik cnn bbc abc cbs nbc npr pbs cnbc msnbc axios
     politico forbes newsweek vox wired engadget techcrunch
     """
@@ -343,8 +357,24 @@ FUNCTION_WORDS: frozenset[str] = _words(
     """
 )
 
-STOP_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
+# Prepositions and label words of other languages that open category and tag rows
+# ("Dans Voyages, France", "Unter Politik, Ausland", "En Viajes, Europa"); never in a name.
+# Name particles (de, von, van, da, di, la, del) are left out on purpose.
+FOREIGN_FUNCTION_WORDS: frozenset[str] = _words(
     """
+    unter im auf aus bei nach über mit ohne gegen zum zur kategorie kategorien rubrik
+    ressort schlagwörter schlagworte stichwörter themen thema dans sur avec pour sans chez
+    catégorie catégories rubrique rubriques thèmes thème mots-clés en con sin sobre para
+    entre hacia desde categoría categorías sección etiquetas temas tema nel nella sulla
+    categoria categorie argomenti sezione rubriek categorieën onderwerpen kategoria tagi
+    """
+)
+
+STOP_WORDS: frozenset[str] = (
+    FUNCTION_WORDS
+    | FOREIGN_FUNCTION_WORDS
+    | _words(
+        """
     new old home menu
     search share shares shared sharing follow following subscribe subscription sign
     login log logout register account related content read reading popular latest top
@@ -381,6 +411,7 @@ STOP_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     league cup final notice accept agree manage preferences options choices rights
     reserved copyright inc tap swipe loading error now today's
     """
+    )
 )
 
 # Common English nouns, adjectives and verbs that open page furniture and headings
