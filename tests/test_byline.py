@@ -466,3 +466,9 @@ def test_category_rows_name_no_author_and_outlet(text: str) -> None:
     byline = parse_byline(text)
     assert not (byline.authors and byline.organizations)
     assert not looks_like_byline(text)
+
+
+def test_glued_place_after_a_name_is_not_part_of_it() -> None:
+    # HTML-to-text glue joins the author's element to the next one ("LópezMadrid").
+    byline = parse_byline("María LópezMadrid")
+    assert byline.authors == ("María López",)

@@ -478,3 +478,20 @@ def test_container_opening_with_title_over_a_long_standfirst() -> None:
     assert article.headline.text.startswith("Bomberos")
     assert article.standfirst is not None
     assert article.standfirst.text.startswith("Más de 300")
+
+
+def test_name_glued_before_a_date_is_the_byline() -> None:
+    text = (
+        "El Gobierno aprueba la nueva ley de formación profesional con el apoyo de las regiones\n"
+        "La norma prevé duplicar las plazas de FP dual en los próximos cinco años\n"
+        "María LópezMadrid14 feb 2024 - 19:25 CET\n"
+        "El Consejo de Ministros ha aprobado este martes la nueva ley de formación profesional, "
+        "que según el Ejecutivo permitirá duplicar las plazas de FP dual en cinco años.\n"
+        "La ministra de Educación explicó en rueda de prensa que la norma cuenta con el respaldo "
+        "de la mayoría de las comunidades autónomas y de las organizaciones empresariales.\n"
+    )
+    article = parse_text(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("María López",)
+    assert article.published is not None
+    assert article.published.iso == "2024-02-14T19:25:00+01:00"

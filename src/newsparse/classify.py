@@ -74,6 +74,7 @@ MAX_CARD_LINES = 6  # section word, title twice, teaser, byline: a card is a sma
 MIN_CARD_TITLE_UNITS = 4
 CARD_TITLE_GAP = 2  # "Business" / "Title" / "Business" / "Title": copies two lines apart
 BARE_BYLINE_MAX_UNITS = 8
+LEAD_BYLINE_MAX_WORDS = 6  # "María López Madrid" before a date: a name and maybe a place
 CAPTION_MAX_UNITS = 25
 TOUCHING_CAPTION_MAX_UNITS = 60  # a caption on the line right above its credit may run long
 BARE_CREDIT_MAX_UNITS = 8
@@ -439,7 +440,7 @@ def classify(document: Document) -> tuple[Labelled, ...]:
             labelled.append(_before(line, feature, feats, index, layout.header_start))
         elif index < layout.body_start:
             for item in _split_kicker(_header(line, feature, feats, index, layout)):
-                labelled.extend(_inline_byline(item))
+                labelled.extend(_lead_byline(_inline_byline(item)))
         elif index in layout.boxed and layout.body_start <= index < layout.body_end:
             labelled.append(
                 _label(line, Label.BOILERPLATE, "link_list_under_box_heading", Zone.BODY)
@@ -868,6 +869,35 @@ def _inline_byline(item: Labelled) -> list[Labelled]:
     offset = item.span[0] if item.span else 0
     span = (offset + match.start(), offset + match.end())
     return [item, Labelled(item.line, Label.BYLINE, "byline_labelled_in_row", item.zone, span)]
+
+
+def _lead_byline(items: list[Labelled]) -> list[Labelled]:
+    """Split a name off the date line it opens ("María LópezMadrid14 feb 2024 - 19:25").
+
+    A meta line is dated when a name leads its date; the name is the byline when the
+    parser finds a person of two words or more in it (a place alone is not one).
+    """
+    if len(items) != 1 or items[0].rule != "timestamp_in_meta_line":
+        return items
+    item = items[0]
+    spans = search_timestamps(item.text)
+    if not spans or spans[0][0] == 0:
+        return items
+    lead = item.text[: spans[0][0]]
+    words = lead.split()
+    if not 2 <= len(words) <= LEAD_BYLINE_MAX_WORDS or any(c.isdigit() for c in lead):
+        return items
+    authors = parse_byline(lead).authors
+    if not authors or any(len(name.split()) < 2 for name in authors):
+        return items
+    offset = item.span[0] if item.span else 0
+    cut = offset + len(lead)
+    end = offset + len(item.text)
+    name_end = offset + len(lead.rstrip(" |,·•-–—"))
+    return [
+        Labelled(item.line, Label.BYLINE, "byline_before_date", item.zone, (offset, name_end)),
+        Labelled(item.line, Label.TIMESTAMP, item.rule, item.zone, (cut, end)),
+    ]
 
 
 def _split_kicker(item: Labelled) -> list[Labelled]:

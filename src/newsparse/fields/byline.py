@@ -24,6 +24,7 @@ _MAX_WORDS = 30
 # Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
 _SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
 _SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":"})
+_GLUE = "·"  # the separator put where two glued elements of a page met
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
 # "2019-11-18", "11/13/19", "19.11.2019", "10:28am", "2019-11-18T20:51:19Z"
 _NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
@@ -237,6 +238,8 @@ def _unglue(token: str) -> list[str]:
         )
         if (lower_run and cur.isupper()) or upper_run:
             parts.append(token[start:i])
+            if not upper_run:
+                parts.append(_GLUE)  # two elements of the page: "María LópezMadrid" is no name
             start = i
     parts.append(token[start:])
     return parts
