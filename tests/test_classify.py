@@ -324,6 +324,9 @@ def test_lone_standfirst_above_an_embed_stays_out_of_the_body() -> None:
         ("Divers surveyed the reef at dawnCredit: Getty Images", True),  # glued in a scrape
         ("A model of the lander beside its older rival. Credit: ESA", True),
         ("Voters queued for hours in the rain. Photo: Jane Roe/Reuters", True),
+        ("Un champ de maïs asséché près d'Agen, le 10 mars 2024. JEAN ROE / AFP", True),
+        ("La ministra, durante la rueda de prensa. Juana Roe / EFE", True),
+        ("Prices rose 5 / 10 times faster than wages, the report said. Reuters", False),
         ("The mayor said the photo: was taken years ago by a friend of hers.", False),
         (
             "Credit: the bank raised its rates again on Thursday, for the third time this year.",
