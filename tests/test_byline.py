@@ -472,3 +472,10 @@ def test_glued_place_after_a_name_is_not_part_of_it() -> None:
     # HTML-to-text glue joins the author's element to the next one ("LópezMadrid").
     byline = parse_byline("María LópezMadrid")
     assert byline.authors == ("María López",)
+
+
+def test_glued_word_after_a_name_is_no_outlet_without_evidence() -> None:
+    assert parse_byline("María LópezMadrid").organizations == ()
+    assert parse_byline("JANE DOE and JOHN ROEAssociated Press").organizations == (
+        "Associated Press",
+    )

@@ -23,8 +23,8 @@ _MAX_WORDS = 30
 
 # Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
 _SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
-_SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":"})
-_GLUE = "·"  # the separator put where two glued elements of a page met
+_GLUE = "\u2063"  # an invisible separator, put where two glued elements of a page met
+_SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":", _GLUE})
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
 # "2019-11-18", "11/13/19", "19.11.2019", "10:28am", "2019-11-18T20:51:19Z"
 _NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
@@ -93,6 +93,7 @@ class _Piece:
     kind: str = "normal"  # "normal" | "org" (after "for") | "skip" (after "edited by")
     segment: int = 0
     after_conj: bool = False
+    after_glue: bool = False  # "María LópezMadrid": the piece was glued on, not set apart
 
 
 def parse_byline(text: str) -> Byline:
@@ -399,7 +400,7 @@ def _pieces(tokens: list[str], first_kind: str, *, prefixed: bool) -> list[_Piec
         kind, size = _marker_at(tokens, i, prefixed=prefixed)
         if size:
             segment += 1
-            pieces.append(_Piece([], kind, segment))
+            pieces.append(_Piece([], kind, segment, after_glue=tokens[i] == _GLUE))
             i += size
             continue
         if _fold(tokens[i]) in _CONJUNCTIONS and _splits_here(tokens, i, current):
@@ -487,6 +488,8 @@ def _add_piece(piece: _Piece, found: _Analysis) -> None:
         found.first = found.first or "role"
         return
     later = bool(found.authors) and not piece.after_conj
+    if later and piece.after_glue and len(tokens) == 1 and not _org_evident(tokens):
+        return  # a place or a label glued after the name ("LópezMadrid"), not an outlet
     head, tail = _split_trailing_org(tokens) if piece.kind == "normal" else (tokens, [])
     # After a mixed-case name, a short capitals-only piece is an outlet ("Jane Doe, XYZ NOW").
     shouting = later and found.mixed_case and _all_caps(head) and len(head) <= 3

@@ -210,6 +210,11 @@ wiadomości|świat|kraj|gospodarka|sociedad|deportes|ciencia|tecnología|salud|o
 nacional|société|sciences|santé|sport|planète|idées|gesellschaft|sport|digital|reise|auto|leben
 società|scienza|salute|tecnologia|sociedade|ciência|saúde|tecnologia|opinião|samenleving
 wetenschap|gezondheid|społeczeństwo|nauka|zdrowie|sport
+education|crime|media|society|food|books|music|film|business news|world news|uk news|us news
+region|regional|lokales|lokal|inland|ausland|deutschland|bildung|finanzen|gesundheit|karriere
+politique|france|éducation|faits divers|régions|environnement|médias|livres|musique|cinéma
+política|españa|educación|sucesos|local|medio ambiente|cultura|televisión|gente|motor
+politica|cronaca|mondo|italia|spettacoli|política|brasil|educação|polityka|polska|kultura
 """.replace("\n", "|")
     .strip("|")
     .split("|")
