@@ -440,6 +440,9 @@ def test_place_before_a_date_is_not_an_author(text: str, authors: tuple[str, ...
         ("Ecrit par Camille Durand le 3 avril 2024", ("Camille Durand",)),
         ("Un article de Camille Durand", ("Camille Durand",)),
         ("Redactado por Lucía Fernández", ("Lucía Fernández",)),
+        ("Ein Beitrag von Jonas Weber", ("Jonas Weber",)),
+        ("Un reportage de Camille Durand", ("Camille Durand",)),
+        ("Una columna de Lucía Fernández", ("Lucía Fernández",)),
     ],
 )
 def test_longer_prefixes_in_other_languages(text: str, authors: tuple[str, ...]) -> None:
