@@ -48,6 +48,7 @@ INTRO_WINDOW = 6
 BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
 BOX_BRIDGE_MIN_RUN = 6.0  # prose after a box of furniture that carries the body on past it
 PICTURE_BRIDGE_MIN_RUN = 1.0  # a photo or one link in the gap: one paragraph after it will do
+MAX_BOX_LINES = 16  # lines of boxes between two runs of an article (a recipe's ingredients)
 MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
 SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
@@ -202,30 +203,35 @@ def _past_boxes(
 ) -> int:
     """Carry the body on past a box of furniture set inside the article.
 
-    A newsletter prompt ("Sign up for our newsletter" / its blurb / "Enter your email") or a
-    photo's credits cost the running prose score more than a paragraph or two after them
-    earn back, so the best run stops above the box; a strong run of prose right after a gap
-    of furniture and box lines is still the article.
+    A newsletter prompt ("Sign up for our newsletter" / its blurb / "Enter your email"),
+    a list under a label ("Ingredients" / its items) or a photo's credits cost the running
+    prose score more than a paragraph or two after them earn back, so the best run stops
+    above the box; a strong run of prose right after a gap of such lines is still the
+    article. After a photo, an advertisement or a one-title "Read also" box, one paragraph
+    will do: those sit inside articles, not after them.
     """
     while True:
-        gap, linked = end, False
-        while gap < len(feats):
-            if _in_box(feats, scores, numbers, gap):
+        gap, linked, hanging, boxed = end, False, False, 0
+        while gap < len(feats) and boxed <= MAX_BOX_LINES:
+            if _in_box(feats, scores, numbers, gap, hanging=hanging):
+                hanging = bool(feats[gap].chars)
+                boxed += hanging
                 gap += 1
                 continue
             following = [i for i in range(gap + 1, min(len(feats), gap + 8)) if feats[i].chars]
             if feats[gap].trailer and _single_link_box(feats, scores, numbers, gap, following[:2]):
-                gap, linked = following[0] + 1, True  # "Read also" over one title
+                gap, linked, hanging = following[0] + 1, True, False  # "Read also" over one title
                 continue
             break
-        if gap == end or gap >= len(feats):
-            return end
+        if gap == end or gap >= len(feats) or boxed > MAX_BOX_LINES:
+            return end  # a menu or a footer is longer than any box set inside an article
         runs = prose_runs(scores[gap:])
         if not runs or runs[0][0] != 0:
             return end
         after = gap + runs[0][1]
         needed = BOX_BRIDGE_MIN_RUN
-        if (linked or _pictured(feats, end, gap)) and any(
+        inside = linked or _pictured(feats, end, gap) or _advertised(feats, end, gap)
+        if inside and any(
             scores[index] >= PARAGRAPH_SCORE and feats[index].repeats == 1
             for index in range(gap, after)
         ):
@@ -233,6 +239,37 @@ def _past_boxes(
         if runs[0][2] < needed:
             return end  # a note or two after a box: an author's bio, a form's small print
         end = after
+
+
+def _in_box(
+    feats: tuple[Features, ...],
+    scores: list[float],
+    numbers: tuple[int, ...],
+    index: int,
+    *,
+    hanging: bool,
+) -> bool:
+    """True for a blank, a furniture line, or a short line hanging under a box line.
+
+    `hanging` says the line above was a box line (not blank); a short line touching it
+    (no blank line between) belongs to the same box: a prompt's blurb, a list's item.
+    """
+    feature = feats[index]
+    if not feature.chars or _furniture(feature):
+        return True
+    if feature.trailer or is_meta(feature) or feature.comment_header:
+        return False
+    if scores[index] >= PARAGRAPH_SCORE or index == 0:
+        return False
+    return hanging and numbers[index] == numbers[index - 1] + 1
+
+
+def _advertised(feats: tuple[Features, ...], start: int, end: int) -> bool:
+    """True for a gap that holds an advertisement's marker ("Anzeige") and nothing wordier."""
+    gap = feats[start:end]
+    if not any(feature.ad_marker for feature in gap):
+        return False
+    return all(feature.ad_marker or not feature.wordy for feature in gap)
 
 
 def _pictured(feats: tuple[Features, ...], start: int, end: int) -> bool:
@@ -243,21 +280,6 @@ def _pictured(feats: tuple[Features, ...], start: int, end: int) -> bool:
     return not any(
         feature.boilerplate and feature.units > 2 and not feature.caption_label for feature in gap
     )
-
-
-def _in_box(
-    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], index: int
-) -> bool:
-    """True for a blank, a furniture line, or a short line touching furniture right above it."""
-    feature = feats[index]
-    if not feature.chars or _furniture(feature):
-        return True
-    if feature.trailer or is_meta(feature) or feature.comment_header:
-        return False
-    if scores[index] >= PARAGRAPH_SCORE or index == 0:
-        return False
-    above = feats[index - 1]  # the blurb of a prompt: on the line right under its heading
-    return bool(above.chars) and numbers[index] == numbers[index - 1] + 1 and _furniture(above)
 
 
 def _paragraphs(scores: list[float], start: int, end: int) -> int:

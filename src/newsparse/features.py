@@ -24,6 +24,8 @@ from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import search_timestamps, timestamp_line_facts
 from newsparse.segments import Piece
 from newsparse.vocab.boilerplate import (
+    AD_MARKER_STARTS,
+    AD_MARKERS,
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
     FURNITURE_PATTERNS,
@@ -142,6 +144,7 @@ class Features:
     teaser: bool  # "Bull Elk Poached In Northern MichiganMichigan officers said…": a story card
     post_signature: bool  # "— Jane Roe (@janeroe) May 3, 2024": under an embedded post
     caption_label: bool  # "Image caption, …", "Bildunterschrift: …": a photo's caption
+    ad_marker: bool  # "Advertisement", "Anzeige", "Story continues below advertisement"
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -189,9 +192,16 @@ def line_features(text: str) -> Features:
         teaser=units >= TEASER_MIN_UNITS and _is_teaser(text),
         post_signature=signature,
         caption_label=short and text.casefold().startswith(CAPTION_LABELS),
+        ad_marker=units <= FURNITURE_MAX_UNITS and _is_ad_marker(text),
         repeats=1,
         key=key,
     )
+
+
+def _is_ad_marker(text: str) -> bool:
+    """True for the label of an advertisement set inside an article ("Anzeige", "Publicité")."""
+    folded = text.casefold().strip(" :.-–—|•·>»[]()")
+    return folded in AD_MARKERS or folded.startswith(AD_MARKER_STARTS)
 
 
 def _is_teaser(text: str) -> bool:

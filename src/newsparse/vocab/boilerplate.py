@@ -78,6 +78,32 @@ czytaj także|czytaj też|używamy plików cookie|zapisz się|subskrybuj
     .split("|")
 )
 
+# The label of an advertisement inside an article: the article goes on after it.
+AD_MARKERS: frozenset[str] = frozenset(
+    """
+advertisement|advert|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade
+advertentie|reklama|annonce|anuncio
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+AD_MARKER_STARTS: tuple[str, ...] = (
+    "story continues below",
+    "article continues below",
+    "the story continues below",
+    "continue reading below",
+    "weiterlesen nach der anzeige",
+    "lesen sie nach der anzeige weiter",
+    "la suite après la publicité",
+    "la suite après cette publicité",
+    "la noticia continúa",
+    "continua dopo la pubblicità",
+    "continua depois da publicidade",
+    "continua após a publicidade",
+    "lees verder onder de advertentie",
+    "dalsza część artykułu pod reklamą",
+)
+
 # Words of share/follow rows: a line made only of these is furniture ("Whatsapp Facebook Pint").
 SOCIAL_WORDS: frozenset[str] = frozenset(
     [
