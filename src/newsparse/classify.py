@@ -261,7 +261,16 @@ def _in_box(
         return False
     if scores[index] >= PARAGRAPH_SCORE or index == 0:
         return False
-    return hanging and numbers[index] == numbers[index - 1] + 1
+    if hanging:
+        return numbers[index] == numbers[index - 1] + 1
+    # A list's own heading ("Why you'll love this recipe"), with its first item right under it
+    return (
+        feature.units <= BOX_HEADING_MAX_UNITS
+        and not feature.sentence_end
+        and index + 1 < len(feats)
+        and numbers[index + 1] == numbers[index] + 1
+        and scores[index + 1] < PARAGRAPH_SCORE
+    )
 
 
 def _advertised(feats: tuple[Features, ...], start: int, end: int) -> bool:

@@ -73,6 +73,12 @@ leggi anche|utilizziamo i cookie|iscriviti|potrebbe interessarti
 leia também|leia mais|utilizamos cookies|assine|inscreva-se
 lees ook|wij gebruiken cookies|abonneer|schrijf je in
 czytaj także|czytaj też|używamy plików cookie|zapisz się|subskrybuj
+this post may contain affiliate links|this post contains affiliate links|this article contains affiliate links
+this page contains affiliate links|as an amazon associate|dieser artikel enthält affiliate-links
+dieser beitrag enthält affiliate-links|cet article contient des liens affiliés|cet article contient des liens d'affiliation
+este artículo contiene enlaces de afiliados|esta publicación contiene enlaces de afiliados
+did you make this recipe|did you try this recipe|rate this recipe|hast du dieses rezept ausprobiert
+tu as testé cette recette|vous avez testé cette recette|¿hiciste esta receta|¿preparaste esta receta
 """.replace("\n", "|")
     .strip("|")
     .split("|")
