@@ -482,3 +482,20 @@ def test_glued_word_after_a_name_is_no_outlet_without_evidence() -> None:
     assert parse_byline("JANE DOE and JOHN ROEAssociated Press").organizations == (
         "Associated Press",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "organizations"),
+    [
+        ("Par Le Monde avec AFP", (), ("Le Monde", "AFP")),
+        ("Par Le Figaro", (), ("Le Figaro",)),
+        ("Par L'Express", (), ("L'Express",)),
+        ("EFE | Madrid | 14/02/2024", (), ("EFE",)),
+        ("Von SPIEGEL-Autorin Lena Hartmann", ("Lena Hartmann",), ()),
+    ],
+)
+def test_outlets_with_articles_and_places_after_agencies(
+    text: str, authors: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations) == (authors, organizations)

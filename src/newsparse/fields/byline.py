@@ -488,6 +488,14 @@ def _add_piece(piece: _Piece, found: _Analysis) -> None:
         found.first = found.first or "role"
         return
     later = bool(found.authors) and not piece.after_conj
+    if (
+        found.organizations
+        and not found.authors
+        and len(tokens) == 1
+        and piece.segment
+        and not _org_evident(tokens)
+    ):
+        return  # "EFE | Madrid | 14/02/2024": a place after the agency, not a person
     if later and piece.after_glue and len(tokens) == 1 and not _org_evident(tokens):
         return  # a place or a label glued after the name ("LópezMadrid"), not an outlet
     head, tail = _split_trailing_org(tokens) if piece.kind == "normal" else (tokens, [])
@@ -533,7 +541,12 @@ def _all_in(tokens: Sequence[str], words: frozenset[str]) -> bool:
 
 def _is_role_head(token: str) -> bool:
     word = _fold(token)
-    return word in vocab.ROLE_HEADS or word.split("-", 1)[0] in vocab.ROLE_HEADS
+    # "editor-at-large", and "SPIEGEL-Autorin": an outlet's name joined to the title
+    return (
+        word in vocab.ROLE_HEADS
+        or word.split("-", 1)[0] in vocab.ROLE_HEADS
+        or ("-" in word and word.rsplit("-", 1)[1] in vocab.ROLE_HEADS)
+    )
 
 
 def _peel_role(tokens: list[str]) -> tuple[list[str], str]:
@@ -694,6 +707,8 @@ def _single_kind(token: str, *, later: bool) -> str:
         return _ORG
     if word in vocab.STOP_WORDS or not token[0].isalpha() or token[0].islower():
         return _JUNK
+    if token[:2] in ("L'", "L’") and token[2:3].isupper():
+        return _ORG  # "L'Express": an elided article opens an outlet's name
     return _ORG if later else _PERSON
 
 

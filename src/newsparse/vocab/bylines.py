@@ -194,7 +194,8 @@ ROLE_HEADS: frozenset[str] = _words(
     strategist redakteur redakteurin korrespondent korrespondentin journaliste rédacteur
     rédactrice envoyé envoyée periodista corresponsal redactor redactora jornalista
     repórter giornalista inviato inviata verslaggever redacteur columnista kolumnist
-    kolumnistin at-large
+    kolumnistin at-large autor autorin reporterin mitarbeiter mitarbeiterin chefredakteur
+    chefredakteurin auteure
     """
 )
 
@@ -254,7 +255,7 @@ KNOWN_AGENCIES: frozenset[str] = _words(
 # Case matters here: only the capitalised forms count.
 ARTICLES: frozenset[str] = _words(
     """
-    The THE La LA El EL Los Las Les Der Die Das Il Lo Het
+    The THE La LA El EL Los Las Les Der Die Das Il Lo Het Le LE LES
     """
 )
 
