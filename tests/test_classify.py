@@ -498,3 +498,22 @@ def test_name_glued_before_a_date_is_the_byline() -> None:
     assert article.byline.authors == ("María López",)
     assert article.published is not None
     assert article.published.iso == "2024-02-14T19:25:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Este sitio web utiliza cookies propias y de terceros para mejorar nuestros servicios.",
+        "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+        "Mit der Nutzung dieser Website erklären Sie sich damit einverstanden, dass wir Cookies "
+        "verwenden.",
+        "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+        "Alle akzeptieren",
+        "Tout refuser",
+        "Continuer sans accepter",
+        "Rechazar todas",
+        "This post may contain affiliate links. Please read my disclosure policy.",
+    ],
+)
+def test_consent_banners_and_disclosures_in_other_languages(text: str) -> None:
+    assert line_features(text).boilerplate

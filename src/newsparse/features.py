@@ -79,8 +79,12 @@ LABEL_MAX_UNITS = 3
 # A cookie or consent notice, however long: it opens by saying the site uses cookies
 # ("This website uses cookies to improve…", "Wir verwenden Cookies…", "By continuing…").
 COOKIE_NOTICE = regex.compile(
-    r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy)\b"
-    r".{0,60}\b(?:cookies?|tracking technologies)\b",
+    r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy"
+    r"|auf unserer|mit der nutzung|durch die nutzung|en poursuivant|en continuant|en naviguant"
+    r"|ce site|le site|este sitio|esta web|este portal|al continuar|si continúas|si continua"
+    r"|continuando|proseguendo|este site|esta página|deze website|ta strona)\b"
+    r".{0,90}\b(?:cookies?|tracking technologies|informationen auf einem gerät"
+    r"|informations sur (?:un|votre) appareil|información en un dispositivo)\b",
     regex.IGNORECASE,
 )
 _DATE_WORDS = {*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}

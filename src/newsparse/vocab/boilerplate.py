@@ -41,6 +41,13 @@ articoli correlati|potrebbe interessarti|condividi|stampa|pubblicità|commenti|l
 notícias relacionadas|leia também|leia mais|compartilhe|compartilhar|publicidade|comentários
 gerelateerde artikelen|lees ook|lees meer|delen|reacties|advertentie|deel dit artikel
 powiązane artykuły|czytaj także|czytaj więcej|udostępnij|reklama|komentarze|zobacz także
+accept|i accept|i agree|agree|reject|decline|got it|manage preferences|manage settings|more options
+alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|zustimmen|zustimmen und weiter|einstellungen
+einstellungen verwalten|cookie-einstellungen|tout accepter|accepter|tout refuser|refuser
+continuer sans accepter|paramétrer les cookies|gérer les cookies|personnaliser|accepter et fermer
+aceptar|aceptar todas|aceptar todo|rechazar|rechazar todas|rechazar todo|configurar cookies
+accetta|accetta tutto|rifiuta|rifiuta tutto|aceitar|aceitar todos|rejeitar|alles accepteren
+accepteren|weigeren|akceptuję|zaakceptuj wszystkie|odrzuć
 """.replace("\n", "|")
     .strip("|")
     .split("|")
