@@ -492,6 +492,14 @@ def test_glued_word_after_a_name_is_no_outlet_without_evidence() -> None:
         ("Par L'Express", (), ("L'Express",)),
         ("EFE | Madrid | 14/02/2024", (), ("EFE",)),
         ("Von SPIEGEL-Autorin Lena Hartmann", ("Lena Hartmann",), ()),
+        (
+            "Par Camille Durand (Toulouse, correspondante) et Léo Roux",
+            ("Camille Durand", "Léo Roux"),
+            (),
+        ),
+        ("Par Léo Roux (à Bruxelles)", ("Léo Roux",), ()),
+        ("Par Léo Roux (avec AFP)", ("Léo Roux",), ("AFP",)),
+        ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),
     ],
 )
 def test_outlets_with_articles_and_places_after_agencies(

@@ -513,6 +513,7 @@ def test_name_glued_before_a_date_is_the_byline() -> None:
         "Continuer sans accepter",
         "Rechazar todas",
         "This post may contain affiliate links. Please read my disclosure policy.",
+        "Il vous reste 62.45% de cet article à lire. La suite est réservée aux abonnés.",
     ],
 )
 def test_consent_banners_and_disclosures_in_other_languages(text: str) -> None:

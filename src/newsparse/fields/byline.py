@@ -23,6 +23,8 @@ _MAX_WORDS = 30
 
 # Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
 _SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
+# A parenthesised aside after a name: a place and a beat, or an outlet ("(Reuters)").
+_ASIDE = re.compile(r"\((?P<inner>[^()]{1,60})\)")
 _GLUE = "\u2063"  # an invisible separator, put where two glued elements of a page met
 _SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":", _GLUE})
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
@@ -180,7 +182,7 @@ def looks_like_name(text: str) -> bool:
 
 def _tokens(text: str) -> list[str]:
     """Whitespace tokens with separators split off, handles/e-mails dropped, glue undone."""
-    head = text[:_MAX_CHARS]
+    head = _ASIDE.sub(_drop_aside, text[:_MAX_CHARS])
     spaced = _SEPARATOR_CHARS.sub(r" \1 ", head)
     out: list[str] = []
     for raw in spaced.split():
@@ -188,6 +190,16 @@ def _tokens(text: str) -> list[str]:
         after_name = bool(out) and out[-1][:1].isupper() and _fold(out[-1]) not in _ALL_PREFIXES
         out.extend(_clean_token(raw, after_name=after_name))
     return _drop_descriptive_quotes(_unglue_digits(out))
+
+
+def _drop_aside(match: re.Match[str]) -> str:
+    """Drop "(Toulouse, correspondante)" or "(à Bruxelles)" after a name; keep "(Reuters)"."""
+    words = [_fold(word) for word in match["inner"].replace(",", " ").split()]
+    if words and words[0] in _EXTRA_AUTHOR_MARKERS:
+        return " " + match["inner"]  # "(avec AFP)": the marker reads as it would unbracketed
+    if any(_is_role_head(word) for word in words) or match["inner"][:1].islower():
+        return " "
+    return match[0]
 
 
 def _unglue_digits(tokens: list[str]) -> list[str]:

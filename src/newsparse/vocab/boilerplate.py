@@ -265,7 +265,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"(?:article|story|content) (?:is )?(?:for|reserved for) subscribers|subscribe to (?:continue|keep) reading",
     r"to (?:continue|keep) reading(?: this article)?,? (?:please )?(?:subscribe|sign in|log in|register)",
     r"nur für abonnenten|exklusiv für abonnenten|nur für abonnentinnen",
-    r"réservé aux abonnés|pour lire la suite",
+    r"réservée? aux abonnés|pour lire la suite|il vous reste \d+(?:[.,]\d+)? ?% de cet article",
     r"exclusivo para suscriptores|solo para suscriptores|para seguir leyendo",
     r"riservato agli abbonati|per continuare a leggere",
     r"exclusivo para assinantes|para continuar lendo",

@@ -195,7 +195,7 @@ ROLE_HEADS: frozenset[str] = _words(
     rédactrice envoyé envoyée periodista corresponsal redactor redactora jornalista
     repórter giornalista inviato inviata verslaggever redacteur columnista kolumnist
     kolumnistin at-large autor autorin reporterin mitarbeiter mitarbeiterin chefredakteur
-    chefredakteurin auteure
+    chefredakteurin auteure correspondant correspondante envoyée envoyé
     """
 )
 
