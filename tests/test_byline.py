@@ -428,3 +428,82 @@ def test_hostile_input_is_fast(text: str) -> None:
 )
 def test_place_before_a_date_is_not_an_author(text: str, authors: tuple[str, ...]) -> None:
     assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Von unserem Redakteur Lena Hartmann", ("Lena Hartmann",)),
+        ("Von unserer Korrespondentin Lena Hartmann", ("Lena Hartmann",)),
+        ("Geschrieben von Jonas Weber am 12. März 2024", ("Jonas Weber",)),
+        ("Verfasst von Jonas Weber", ("Jonas Weber",)),
+        ("Ecrit par Camille Durand le 3 avril 2024", ("Camille Durand",)),
+        ("Un article de Camille Durand", ("Camille Durand",)),
+        ("Redactado por Lucía Fernández", ("Lucía Fernández",)),
+        ("Ein Beitrag von Jonas Weber", ("Jonas Weber",)),
+        ("Un reportage de Camille Durand", ("Camille Durand",)),
+        ("Una columna de Lucía Fernández", ("Lucía Fernández",)),
+    ],
+)
+def test_longer_prefixes_in_other_languages(text: str, authors: tuple[str, ...]) -> None:
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Von AFP/dpa/sid", ("AFP", "dpa", "sid")),
+        ("Por Agencias", ("Agencias",)),
+    ],
+)
+def test_agencies_alone_are_not_authors(text: str, organizations: tuple[str, ...]) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations) == ((), organizations)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dans Voyages, France", "Unter Politik, Ausland", "En Viajes, Europa"]
+)
+def test_category_rows_name_no_author_and_outlet(text: str) -> None:
+    # A category row under a blog title must not pass for "Jane Doe, Outlet".
+    byline = parse_byline(text)
+    assert not (byline.authors and byline.organizations)
+    assert not looks_like_byline(text)
+
+
+def test_glued_place_after_a_name_is_not_part_of_it() -> None:
+    # HTML-to-text glue joins the author's element to the next one ("LópezMadrid").
+    byline = parse_byline("María LópezMadrid")
+    assert byline.authors == ("María López",)
+
+
+def test_glued_word_after_a_name_is_no_outlet_without_evidence() -> None:
+    assert parse_byline("María LópezMadrid").organizations == ()
+    assert parse_byline("JANE DOE and JOHN ROEAssociated Press").organizations == (
+        "Associated Press",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "organizations"),
+    [
+        ("Par Le Monde avec AFP", (), ("Le Monde", "AFP")),
+        ("Par Le Figaro", (), ("Le Figaro",)),
+        ("Par L'Express", (), ("L'Express",)),
+        ("EFE | Madrid | 14/02/2024", (), ("EFE",)),
+        ("Von SPIEGEL-Autorin Lena Hartmann", ("Lena Hartmann",), ()),
+        (
+            "Par Camille Durand (Toulouse, correspondante) et Léo Roux",
+            ("Camille Durand", "Léo Roux"),
+            (),
+        ),
+        ("Par Léo Roux (à Bruxelles)", ("Léo Roux",), ()),
+        ("Par Léo Roux (avec AFP)", ("Léo Roux",), ("AFP",)),
+        ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),
+    ],
+)
+def test_outlets_with_articles_and_places_after_agencies(
+    text: str, authors: tuple[str, ...], organizations: tuple[str, ...]
+) -> None:
+    byline = parse_byline(text)
+    assert (byline.authors, byline.organizations) == (authors, organizations)

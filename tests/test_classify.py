@@ -324,6 +324,9 @@ def test_lone_standfirst_above_an_embed_stays_out_of_the_body() -> None:
         ("Divers surveyed the reef at dawnCredit: Getty Images", True),  # glued in a scrape
         ("A model of the lander beside its older rival. Credit: ESA", True),
         ("Voters queued for hours in the rain. Photo: Jane Roe/Reuters", True),
+        ("Un champ de maïs asséché près d'Agen, le 10 mars 2024. JEAN ROE / AFP", True),
+        ("La ministra, durante la rueda de prensa. Juana Roe / EFE", True),
+        ("Prices rose 5 / 10 times faster than wages, the report said. Reuters", False),
         ("The mayor said the photo: was taken years ago by a friend of hers.", False),
         (
             "Credit: the bank raised its rates again on Thursday, for the third time this year.",
@@ -460,3 +463,58 @@ def test_card_promoting_another_story_is_dropped_from_the_body() -> None:
     assert title not in article.body
     assert teaser not in article.body
     assert article.body.endswith("weekday mornings.")
+
+
+def test_container_opening_with_title_over_a_long_standfirst() -> None:
+    """ "Title / Standfirst / body" with no byline or date: the first line is the title,
+    even when it is as long as the standfirst that sits closer to the body."""
+    text = (
+        "Bomberos controlan un incendio forestal en la sierra de Gredos tras dos días de trabajo\n\n"
+        "Más de 300 efectivos participaron en la extinción, que obligó a desalojar dos casas\n\n"
+        "Ávila, 14 feb (EFE).- Los servicios de extinción de la Junta han dado por controlado "
+        "este miércoles el incendio forestal declarado el lunes en la sierra de Gredos.\n\n"
+        "Según informó la Junta en un comunicado, el fuego se originó en una zona de difícil "
+        "acceso y el viento dificultó durante horas las labores de los medios aéreos.\n"
+    )
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Bomberos")
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Más de 300")
+
+
+def test_name_glued_before_a_date_is_the_byline() -> None:
+    text = (
+        "El Gobierno aprueba la nueva ley de formación profesional con el apoyo de las regiones\n"
+        "La norma prevé duplicar las plazas de FP dual en los próximos cinco años\n"
+        "María LópezMadrid14 feb 2024 - 19:25 CET\n"
+        "El Consejo de Ministros ha aprobado este martes la nueva ley de formación profesional, "
+        "que según el Ejecutivo permitirá duplicar las plazas de FP dual en cinco años.\n"
+        "La ministra de Educación explicó en rueda de prensa que la norma cuenta con el respaldo "
+        "de la mayoría de las comunidades autónomas y de las organizaciones empresariales.\n"
+    )
+    article = parse_text(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("María López",)
+    assert article.published is not None
+    assert article.published.iso == "2024-02-14T19:25:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Este sitio web utiliza cookies propias y de terceros para mejorar nuestros servicios.",
+        "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+        "Mit der Nutzung dieser Website erklären Sie sich damit einverstanden, dass wir Cookies "
+        "verwenden.",
+        "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+        "Alle akzeptieren",
+        "Tout refuser",
+        "Continuer sans accepter",
+        "Rechazar todas",
+        "This post may contain affiliate links. Please read my disclosure policy.",
+        "Il vous reste 62.45% de cet article à lire. La suite est réservée aux abonnés.",
+    ],
+)
+def test_consent_banners_and_disclosures_in_other_languages(text: str) -> None:
+    assert line_features(text).boilerplate

@@ -353,3 +353,17 @@ def test_name_in_apposition_after_a_description() -> None:
     quote = extract_quotes(blocks)[0]
     assert quote.speaker == "Jane Roe"
     assert quote.speaker_mention == "the company's chief executive, Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "« Si rien ne change d'ici à mai, nous fermerons », prévient Jean-Paul Roux, éleveur.",
+        "„Wir messen zuerst, wie warm das Wasser sein muss“, mahnte Thomas Keller aus Freiburg.",
+        '"Es una ley que mira al futuro y a las empresas", subrayó Lucía Fernández en Madrid.',
+    ],
+)
+def test_speech_verbs_of_french_german_and_spanish_papers(paragraph: str) -> None:
+    (quote,) = quotes(paragraph)
+    assert quote.speaker is not None
+    assert quote.speaker.split()[-1] in {"Roux", "Keller", "Fernández"}

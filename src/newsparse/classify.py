@@ -46,6 +46,9 @@ HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
 HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
 INTRO_WINDOW = 6
 BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
+BOX_BRIDGE_MIN_RUN = 6.0  # prose after a box of furniture that carries the body on past it
+PICTURE_BRIDGE_MIN_RUN = 1.0  # a photo or one link in the gap: one paragraph after it will do
+MAX_BOX_LINES = 16  # lines of boxes between two runs of an article (a recipe's ingredients)
 MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
 SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
 PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
@@ -72,6 +75,7 @@ MAX_CARD_LINES = 6  # section word, title twice, teaser, byline: a card is a sma
 MIN_CARD_TITLE_UNITS = 4
 CARD_TITLE_GAP = 2  # "Business" / "Title" / "Business" / "Title": copies two lines apart
 BARE_BYLINE_MAX_UNITS = 8
+LEAD_BYLINE_MAX_WORDS = 6  # "María López Madrid" before a date: a name and maybe a place
 CAPTION_MAX_UNITS = 25
 TOUCHING_CAPTION_MAX_UNITS = 60  # a caption on the line right above its credit may run long
 BARE_CREDIT_MAX_UNITS = 8
@@ -157,6 +161,7 @@ def find_body(feats: tuple[Features, ...], numbers: tuple[int, ...] = ()) -> tup
     if chosen < 0:
         return 0, 0
     start, end = _bridged(feats, scores, runs, chosen)
+    end = _past_boxes(feats, scores, numbers, end)
     for index in ends:
         if start < index < end and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
             scores, start, index
@@ -193,6 +198,99 @@ def _bridged(
     return start, end
 
 
+def _past_boxes(
+    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], end: int
+) -> int:
+    """Carry the body on past a box of furniture set inside the article.
+
+    A newsletter prompt ("Sign up for our newsletter" / its blurb / "Enter your email"),
+    a list under a label ("Ingredients" / its items) or a photo's credits cost the running
+    prose score more than a paragraph or two after them earn back, so the best run stops
+    above the box; a strong run of prose right after a gap of such lines is still the
+    article. After a photo, an advertisement or a one-title "Read also" box, one paragraph
+    will do: those sit inside articles, not after them.
+    """
+    while True:
+        gap, linked, hanging, boxed = end, False, False, 0
+        while gap < len(feats) and boxed <= MAX_BOX_LINES:
+            if _in_box(feats, scores, numbers, gap, hanging=hanging):
+                hanging = bool(feats[gap].chars)
+                boxed += hanging
+                gap += 1
+                continue
+            following = [i for i in range(gap + 1, min(len(feats), gap + 8)) if feats[i].chars]
+            if feats[gap].trailer and _single_link_box(feats, scores, numbers, gap, following[:2]):
+                gap, linked, hanging = following[0] + 1, True, False  # "Read also" over one title
+                continue
+            break
+        if gap == end or gap >= len(feats) or boxed > MAX_BOX_LINES:
+            return end  # a menu or a footer is longer than any box set inside an article
+        runs = prose_runs(scores[gap:])
+        if not runs or runs[0][0] != 0:
+            return end
+        after = gap + runs[0][1]
+        needed = BOX_BRIDGE_MIN_RUN
+        inside = linked or _pictured(feats, end, gap) or _advertised(feats, end, gap)
+        if inside and any(
+            scores[index] >= PARAGRAPH_SCORE and feats[index].repeats == 1
+            for index in range(gap, after)
+        ):
+            needed = PICTURE_BRIDGE_MIN_RUN
+        if runs[0][2] < needed:
+            return end  # a note or two after a box: an author's bio, a form's small print
+        end = after
+
+
+def _in_box(
+    feats: tuple[Features, ...],
+    scores: list[float],
+    numbers: tuple[int, ...],
+    index: int,
+    *,
+    hanging: bool,
+) -> bool:
+    """True for a blank, a furniture line, or a short line hanging under a box line.
+
+    `hanging` says the line above was a box line (not blank); a short line touching it
+    (no blank line between) belongs to the same box: a prompt's blurb, a list's item.
+    """
+    feature = feats[index]
+    if not feature.chars or _furniture(feature):
+        return True
+    if feature.trailer or is_meta(feature) or feature.comment_header:
+        return False
+    if scores[index] >= PARAGRAPH_SCORE or index == 0:
+        return False
+    if hanging:
+        return numbers[index] == numbers[index - 1] + 1
+    # A list's own heading ("Why you'll love this recipe"), with its first item right under it
+    return (
+        feature.units <= BOX_HEADING_MAX_UNITS
+        and not feature.sentence_end
+        and index + 1 < len(feats)
+        and numbers[index + 1] == numbers[index] + 1
+        and scores[index + 1] < PARAGRAPH_SCORE
+    )
+
+
+def _advertised(feats: tuple[Features, ...], start: int, end: int) -> bool:
+    """True for a gap that holds an advertisement's marker ("Anzeige") and nothing wordier."""
+    gap = feats[start:end]
+    if not any(feature.ad_marker for feature in gap):
+        return False
+    return all(feature.ad_marker or not feature.wordy for feature in gap)
+
+
+def _pictured(feats: tuple[Features, ...], start: int, end: int) -> bool:
+    """True for a gap that holds a photo: its credit, and only its caption besides furniture."""
+    gap = feats[start:end]
+    if not any(feature.credit for feature in gap):
+        return False
+    return not any(
+        feature.boilerplate and feature.units > 2 and not feature.caption_label for feature in gap
+    )
+
+
 def _paragraphs(scores: list[float], start: int, end: int) -> int:
     return sum(1 for score in scores[start:end] if score >= PARAGRAPH_SCORE)
 
@@ -223,10 +321,32 @@ def _ends_article(
     if not feats[index].trailer:
         return False
     following = [i for i in range(index + 1, min(len(feats), index + 8)) if feats[i].chars][:2]
+    if _single_link_box(feats, scores, numbers, index, following):
+        return False  # "Read also" / one title / the story goes on: a box inside the article
     if len(following) < 2 or any(scores[i] < PARAGRAPH_SCORE for i in following):
         return True
     first, second = (numbers[i] for i in following)
     return second <= first + 1  # no blank line between: items of a list
+
+
+def _single_link_box(
+    feats: tuple[Features, ...],
+    scores: list[float],
+    numbers: tuple[int, ...],
+    index: int,
+    following: list[int],
+) -> bool:
+    """True for a heading with one title right under it, then a blank line and a paragraph."""
+    if len(following) < 2:
+        return False
+    title, after = following
+    return (
+        numbers[title] == numbers[index] + 1
+        and numbers[after] > numbers[title] + 1
+        and scores[title] < PARAGRAPH_SCORE
+        and not is_meta(feats[title])
+        and scores[after] >= PARAGRAPH_SCORE
+    )
 
 
 def _prose(scores: list[float], start: int, end: int) -> float:
@@ -259,20 +379,26 @@ class Layout:
     standfirst: frozenset[int]
     label_bylines: frozenset[int] = frozenset()  # names after a lone "By" or "Author:" line
     boxed: frozenset[int] = frozenset()  # titles in a box of links under a furniture heading
+    blurbs: frozenset[int] = frozenset()  # the text of a prompt box between furniture lines
 
 
 def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout:
     """Find the body, the headline above it, the standfirst and meta lines around the headline."""
     body_start, body_end = find_body(feats, tuple(line.line.number for line in lines))
     boxed = link_boxes(lines, feats) | story_cards(lines, feats)
+    blurbs = prompt_blurbs(lines, feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
     headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
-        return Layout(None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed)
+        return Layout(
+            None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed, blurbs=blurbs
+        )
     header_start = _meta_above(feats, headline)
     standfirst = _standfirst(feats, headline, body_start)
     bylines = _bylines_after_labels(feats, header_start, body_start)
-    return Layout(headline, glued, header_start, body_start, body_end, standfirst, bylines, boxed)
+    return Layout(
+        headline, glued, header_start, body_start, body_end, standfirst, bylines, boxed, blurbs
+    )
 
 
 def _bylines_after_labels(feats: tuple[Features, ...], start: int, end: int) -> frozenset[int]:
@@ -345,11 +471,13 @@ def classify(document: Document) -> tuple[Labelled, ...]:
             labelled.append(_before(line, feature, feats, index, layout.header_start))
         elif index < layout.body_start:
             for item in _split_kicker(_header(line, feature, feats, index, layout)):
-                labelled.extend(_inline_byline(item))
+                labelled.extend(_lead_byline(_inline_byline(item)))
         elif index in layout.boxed and layout.body_start <= index < layout.body_end:
             labelled.append(
                 _label(line, Label.BOILERPLATE, "link_list_under_box_heading", Zone.BODY)
             )
+        elif index in layout.blurbs and layout.body_start <= index < layout.body_end:
+            labelled.append(_label(line, Label.BOILERPLATE, "blurb_in_prompt_box", Zone.BODY))
         elif index < layout.body_end:
             labelled.append(_body(lines, feats, index))
         else:
@@ -377,11 +505,42 @@ def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozens
             and _title_shaped(lines[index].text, feats[index])
         ):
             index += 1  # each line is read once: the next heading is looked for after the list
-        if index - first >= MIN_BOX_TITLES:
-            found.update(range(first, index))
+        if index - first >= MIN_BOX_TITLES or (
+            index - first == 1 and heading.trailer and _set_apart(lines, first)
+        ):
+            found.update(range(first, index))  # one title under "Read also": a link, too
         elif index > first:
             index = first  # too short for a list: a title under it may head the next box
     return frozenset(found)
+
+
+def prompt_blurbs(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
+    """The blurb of a prompt box, held between furniture lines with no blank line between.
+
+    "Sign up for our newsletter" / "The best of our journalism, every Sunday." / "Enter your
+    email": the middle line reads as a sentence but belongs to the box.
+    """
+    found: set[int] = set()
+    for index in range(1, len(feats) - 1):
+        feature = feats[index]
+        if not feature.chars or _furniture(feature) or feature.trailer or is_meta(feature):
+            continue
+        if prose_score(feature) >= PARAGRAPH_SCORE:
+            continue
+        above, below = feats[index - 1], feats[index + 1]
+        if (
+            above.boilerplate
+            and (below.boilerplate or below.credit)
+            and _touching(lines, index - 1, index)
+            and _touching(lines, index, index + 1)
+        ):
+            found.add(index)
+    return frozenset(found)
+
+
+def _set_apart(lines: tuple[Piece, ...], index: int) -> bool:
+    """True for a line with a blank line (or the end) below it: the last line of its box."""
+    return index + 1 >= len(lines) or lines[index + 1].line.number > lines[index].line.number + 1
 
 
 def story_cards(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
@@ -586,6 +745,8 @@ def _title_over_standfirst(
     if best is None:
         return None
     position = above.index(best)
+    if position >= 1 and _title_on_summary(feats, scores, above[: position + 1]):
+        return above[position - 1]
     if position + 1 >= len(above) or not is_meta(feats[above[position + 1]]):
         return best  # a standfirst sits right on its byline or dateline
     named = False
@@ -597,6 +758,25 @@ def _title_over_standfirst(
             break
         named = named or feature.name
     return best
+
+
+def _title_on_summary(
+    feats: tuple[Features, ...], scores: dict[int, float], above: list[int]
+) -> bool:
+    """True for a title-shaped line right above the best one (the last of `above`).
+
+    "Title / Standfirst / body" with no byline or date between: both lines look like titles
+    and the lower one sits closer to the body. The upper one is the title when it scores
+    nearly as well and is the shorter, or when it is the first line of the text (an
+    article's container opens with its title).
+    """
+    title, best = above[-2], above[-1]
+    upper, lower = feats[title], feats[best]
+    if title not in scores or scores[title] < scores[best] - STANDFIRST_MARGIN:
+        return False
+    if upper.sentence_end or upper.question or upper.capitals:
+        return False
+    return upper.units < lower.units or len(above) == 2  # the shorter, or the first line
 
 
 def _glued_copy_above(lines: tuple[Piece, ...], headline: int | None) -> tuple[int | None, int]:
@@ -720,6 +900,35 @@ def _inline_byline(item: Labelled) -> list[Labelled]:
     offset = item.span[0] if item.span else 0
     span = (offset + match.start(), offset + match.end())
     return [item, Labelled(item.line, Label.BYLINE, "byline_labelled_in_row", item.zone, span)]
+
+
+def _lead_byline(items: list[Labelled]) -> list[Labelled]:
+    """Split a name off the date line it opens ("María LópezMadrid14 feb 2024 - 19:25").
+
+    A meta line is dated when a name leads its date; the name is the byline when the
+    parser finds a person of two words or more in it (a place alone is not one).
+    """
+    if len(items) != 1 or items[0].rule != "timestamp_in_meta_line":
+        return items
+    item = items[0]
+    spans = search_timestamps(item.text)
+    if not spans or spans[0][0] == 0:
+        return items
+    lead = item.text[: spans[0][0]]
+    words = lead.split()
+    if not 2 <= len(words) <= LEAD_BYLINE_MAX_WORDS or any(c.isdigit() for c in lead):
+        return items
+    authors = parse_byline(lead).authors
+    if not authors or any(len(name.split()) < 2 for name in authors):
+        return items
+    offset = item.span[0] if item.span else 0
+    cut = offset + len(lead)
+    end = offset + len(item.text)
+    name_end = offset + len(lead.rstrip(" |,·•-–—"))
+    return [
+        Labelled(item.line, Label.BYLINE, "byline_before_date", item.zone, (offset, name_end)),
+        Labelled(item.line, Label.TIMESTAMP, item.rule, item.zone, (cut, end)),
+    ]
 
 
 def _split_kicker(item: Labelled) -> list[Labelled]:

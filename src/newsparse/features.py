@@ -24,6 +24,8 @@ from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import search_timestamps, timestamp_line_facts
 from newsparse.segments import Piece
 from newsparse.vocab.boilerplate import (
+    AD_MARKER_STARTS,
+    AD_MARKERS,
     BOILERPLATE_LINES,
     BOILERPLATE_STARTS,
     FURNITURE_PATTERNS,
@@ -34,6 +36,7 @@ from newsparse.vocab.boilerplate import (
     TRAILER_STARTS,
 )
 from newsparse.vocab.bylines import BYLINE_LABELS
+from newsparse.vocab.credits import CAPTION_LABELS
 from newsparse.vocab.dates import AGO_WORDS, NOW_WORDS, RELATIVE_DAYS
 
 # A title in Title Case glued to its summary: "…Student-AthleteA 24-year-old…", "…250,000The state…"
@@ -76,8 +79,12 @@ LABEL_MAX_UNITS = 3
 # A cookie or consent notice, however long: it opens by saying the site uses cookies
 # ("This website uses cookies to improve…", "Wir verwenden Cookies…", "By continuing…").
 COOKIE_NOTICE = regex.compile(
-    r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy)\b"
-    r".{0,60}\b(?:cookies?|tracking technologies)\b",
+    r"^\W*(?:this|our|we|by|diese|wir|nous|ce site|utilizamos|usamos|questo sito|wij|używamy"
+    r"|auf unserer|mit der nutzung|durch die nutzung|en poursuivant|en continuant|en naviguant"
+    r"|ce site|le site|este sitio|esta web|este portal|al continuar|si continúas|si continua"
+    r"|continuando|proseguendo|este site|esta página|deze website|ta strona)\b"
+    r".{0,90}\b(?:cookies?|tracking technologies|informationen auf einem gerät"
+    r"|informations sur (?:un|votre) appareil|información en un dispositivo)\b",
     regex.IGNORECASE,
 )
 _DATE_WORDS = {*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}
@@ -140,6 +147,8 @@ class Features:
     capitals: bool  # "GROWING AN ONLINE BUSINESS": a kicker or menu item in capitals
     teaser: bool  # "Bull Elk Poached In Northern MichiganMichigan officers said…": a story card
     post_signature: bool  # "— Jane Roe (@janeroe) May 3, 2024": under an embedded post
+    caption_label: bool  # "Image caption, …", "Bildunterschrift: …": a photo's caption
+    ad_marker: bool  # "Advertisement", "Anzeige", "Story continues below advertisement"
     repeats: int  # how many lines of the document share this line's key
     key: str  # the line's comparison key (dedupe.line_key)
 
@@ -186,9 +195,17 @@ def line_features(text: str) -> Features:
         capitals=units >= 2 and text.isupper(),
         teaser=units >= TEASER_MIN_UNITS and _is_teaser(text),
         post_signature=signature,
+        caption_label=short and text.casefold().startswith(CAPTION_LABELS),
+        ad_marker=units <= FURNITURE_MAX_UNITS and _is_ad_marker(text),
         repeats=1,
         key=key,
     )
+
+
+def _is_ad_marker(text: str) -> bool:
+    """True for the label of an advertisement set inside an article ("Anzeige", "Publicité")."""
+    folded = text.casefold().strip(" :.-–—|•·>»[]()")
+    return folded in AD_MARKERS or folded.startswith(AD_MARKER_STARTS)
 
 
 def _is_teaser(text: str) -> bool:

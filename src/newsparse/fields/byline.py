@@ -23,7 +23,10 @@ _MAX_WORDS = 30
 
 # Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
 _SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
-_SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":"})
+# A parenthesised aside after a name: a place and a beat, or an outlet ("(Reuters)").
+_ASIDE = re.compile(r"\((?P<inner>[^()]{1,60})\)")
+_GLUE = "\u2063"  # an invisible separator, put where two glued elements of a page met
+_SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":", _GLUE})
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
 # "2019-11-18", "11/13/19", "19.11.2019", "10:28am", "2019-11-18T20:51:19Z"
 _NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
@@ -92,6 +95,7 @@ class _Piece:
     kind: str = "normal"  # "normal" | "org" (after "for") | "skip" (after "edited by")
     segment: int = 0
     after_conj: bool = False
+    after_glue: bool = False  # "María LópezMadrid": the piece was glued on, not set apart
 
 
 def parse_byline(text: str) -> Byline:
@@ -178,7 +182,7 @@ def looks_like_name(text: str) -> bool:
 
 def _tokens(text: str) -> list[str]:
     """Whitespace tokens with separators split off, handles/e-mails dropped, glue undone."""
-    head = text[:_MAX_CHARS]
+    head = _ASIDE.sub(_drop_aside, text[:_MAX_CHARS])
     spaced = _SEPARATOR_CHARS.sub(r" \1 ", head)
     out: list[str] = []
     for raw in spaced.split():
@@ -186,6 +190,16 @@ def _tokens(text: str) -> list[str]:
         after_name = bool(out) and out[-1][:1].isupper() and _fold(out[-1]) not in _ALL_PREFIXES
         out.extend(_clean_token(raw, after_name=after_name))
     return _drop_descriptive_quotes(_unglue_digits(out))
+
+
+def _drop_aside(match: re.Match[str]) -> str:
+    """Drop "(Toulouse, correspondante)" or "(à Bruxelles)" after a name; keep "(Reuters)"."""
+    words = [_fold(word) for word in match["inner"].replace(",", " ").split()]
+    if words and words[0] in _EXTRA_AUTHOR_MARKERS:
+        return " " + match["inner"]  # "(avec AFP)": the marker reads as it would unbracketed
+    if any(_is_role_head(word) for word in words) or match["inner"][:1].islower():
+        return " "
+    return match[0]
 
 
 def _unglue_digits(tokens: list[str]) -> list[str]:
@@ -237,6 +251,8 @@ def _unglue(token: str) -> list[str]:
         )
         if (lower_run and cur.isupper()) or upper_run:
             parts.append(token[start:i])
+            if not upper_run:
+                parts.append(_GLUE)  # two elements of the page: "María LópezMadrid" is no name
             start = i
     parts.append(token[start:])
     return parts
@@ -396,7 +412,7 @@ def _pieces(tokens: list[str], first_kind: str, *, prefixed: bool) -> list[_Piec
         kind, size = _marker_at(tokens, i, prefixed=prefixed)
         if size:
             segment += 1
-            pieces.append(_Piece([], kind, segment))
+            pieces.append(_Piece([], kind, segment, after_glue=tokens[i] == _GLUE))
             i += size
             continue
         if _fold(tokens[i]) in _CONJUNCTIONS and _splits_here(tokens, i, current):
@@ -484,6 +500,16 @@ def _add_piece(piece: _Piece, found: _Analysis) -> None:
         found.first = found.first or "role"
         return
     later = bool(found.authors) and not piece.after_conj
+    if (
+        found.organizations
+        and not found.authors
+        and len(tokens) == 1
+        and piece.segment
+        and not _org_evident(tokens)
+    ):
+        return  # "EFE | Madrid | 14/02/2024": a place after the agency, not a person
+    if later and piece.after_glue and len(tokens) == 1 and not _org_evident(tokens):
+        return  # a place or a label glued after the name ("LópezMadrid"), not an outlet
     head, tail = _split_trailing_org(tokens) if piece.kind == "normal" else (tokens, [])
     # After a mixed-case name, a short capitals-only piece is an outlet ("Jane Doe, XYZ NOW").
     shouting = later and found.mixed_case and _all_caps(head) and len(head) <= 3
@@ -527,7 +553,12 @@ def _all_in(tokens: Sequence[str], words: frozenset[str]) -> bool:
 
 def _is_role_head(token: str) -> bool:
     word = _fold(token)
-    return word in vocab.ROLE_HEADS or word.split("-", 1)[0] in vocab.ROLE_HEADS
+    # "editor-at-large", and "SPIEGEL-Autorin": an outlet's name joined to the title
+    return (
+        word in vocab.ROLE_HEADS
+        or word.split("-", 1)[0] in vocab.ROLE_HEADS
+        or ("-" in word and word.rsplit("-", 1)[1] in vocab.ROLE_HEADS)
+    )
 
 
 def _peel_role(tokens: list[str]) -> tuple[list[str], str]:
@@ -688,6 +719,8 @@ def _single_kind(token: str, *, later: bool) -> str:
         return _ORG
     if word in vocab.STOP_WORDS or not token[0].isalpha() or token[0].islower():
         return _JUNK
+    if token[:2] in ("L'", "L’") and token[2:3].isupper():
+        return _ORG  # "L'Express": an elided article opens an outlet's name
     return _ORG if later else _PERSON
 
 

@@ -31,6 +31,11 @@ GLUED_LABEL = regex.compile(
     r"(?<=[\p{Ll}.!?)]\s?)(?:Credit|Credits|Photo|Image|Picture|Foto|Bild|Crédit|Crédito)\s?:\s*"
     r"(?P<rest>[^:.!?]{2,60})$"
 )
+# A caption that ends in photographer and agency after its last sentence (Le Monde, El País):
+# "Un champ asséché près d'Agen, le 10 mars. JEAN MARTIN / AFP"
+TRAILING_AGENCY = regex.compile(
+    r"[.!?»”\"]\s+(?P<rest>[^.!?/]{2,60}\s/\s[^.!?/]{2,40}(?:\s/\s[^.!?/]{2,40})?)$"
+)
 CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||;|/|\bvia\b|,\s*(?=[^,]*$))\s*")
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)\s*", regex.IGNORECASE)
 _NAME_LIST = regex.compile(r"[©\p{L}\p{M}\s.,'’&/|()\-]+")
@@ -73,6 +78,10 @@ def _trailing_credit(text: str) -> str | None:
     glued = GLUED_LABEL.search(text)
     if glued is not None and len(glued["rest"].split()) <= _MAX_LABELLED_WORDS:
         return glued["rest"]
+    if "/" in text:
+        slashed = TRAILING_AGENCY.search(text)
+        if slashed is not None and _is_agency_list(slashed["rest"]):
+            return slashed["rest"]
     match = TRAILING_CREDIT.search(text) if "(" in text else None
     if match is None:
         return None

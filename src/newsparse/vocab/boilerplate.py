@@ -41,6 +41,13 @@ articoli correlati|potrebbe interessarti|condividi|stampa|pubblicità|commenti|l
 notícias relacionadas|leia também|leia mais|compartilhe|compartilhar|publicidade|comentários
 gerelateerde artikelen|lees ook|lees meer|delen|reacties|advertentie|deel dit artikel
 powiązane artykuły|czytaj także|czytaj więcej|udostępnij|reklama|komentarze|zobacz także
+accept|i accept|i agree|agree|reject|decline|got it|manage preferences|manage settings|more options
+alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|zustimmen|zustimmen und weiter|einstellungen
+einstellungen verwalten|cookie-einstellungen|tout accepter|accepter|tout refuser|refuser
+continuer sans accepter|paramétrer les cookies|gérer les cookies|personnaliser|accepter et fermer
+aceptar|aceptar todas|aceptar todo|rechazar|rechazar todas|rechazar todo|configurar cookies
+accetta|accetta tutto|rifiuta|rifiuta tutto|aceitar|aceitar todos|rejeitar|alles accepteren
+accepteren|weigeren|akceptuję|zaakceptuj wszystkie|odrzuć
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -73,9 +80,41 @@ leggi anche|utilizziamo i cookie|iscriviti|potrebbe interessarti
 leia também|leia mais|utilizamos cookies|assine|inscreva-se
 lees ook|wij gebruiken cookies|abonneer|schrijf je in
 czytaj także|czytaj też|używamy plików cookie|zapisz się|subskrybuj
+this post may contain affiliate links|this post contains affiliate links|this article contains affiliate links
+this page contains affiliate links|as an amazon associate|dieser artikel enthält affiliate-links
+dieser beitrag enthält affiliate-links|cet article contient des liens affiliés|cet article contient des liens d'affiliation
+este artículo contiene enlaces de afiliados|esta publicación contiene enlaces de afiliados
+did you make this recipe|did you try this recipe|rate this recipe|hast du dieses rezept ausprobiert
+tu as testé cette recette|vous avez testé cette recette|¿hiciste esta receta|¿preparaste esta receta
 """.replace("\n", "|")
     .strip("|")
     .split("|")
+)
+
+# The label of an advertisement inside an article: the article goes on after it.
+AD_MARKERS: frozenset[str] = frozenset(
+    """
+advertisement|advert|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade
+advertentie|reklama|annonce|anuncio
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+AD_MARKER_STARTS: tuple[str, ...] = (
+    "story continues below",
+    "article continues below",
+    "the story continues below",
+    "continue reading below",
+    "weiterlesen nach der anzeige",
+    "lesen sie nach der anzeige weiter",
+    "la suite après la publicité",
+    "la suite après cette publicité",
+    "la noticia continúa",
+    "continua dopo la pubblicità",
+    "continua depois da publicidade",
+    "continua após a publicidade",
+    "lees verder onder de advertentie",
+    "dalsza część artykułu pod reklamą",
 )
 
 # Words of share/follow rows: a line made only of these is furniture ("Whatsapp Facebook Pint").
@@ -161,6 +200,9 @@ press contacts|contacts|über den autor|zur person|à propos de l'auteur|sobre e
 à lire aussi|articles similaires|sur le même sujet|noticias relacionadas|artículos relacionados
 te puede interesar|lo más leído|articoli correlati|potrebbe interessarti|notícias relacionadas
 gerelateerde artikelen|powiązane artykuły|zobacz także
+lesen sie auch|auch interessant|ebenfalls interessant|lire aussi|voir aussi|lee también|lea también
+también te puede interesar|te recomendamos|leggi anche|leia também|veja também|lees ook
+czytaj także|czytaj też
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -207,6 +249,11 @@ wiadomości|świat|kraj|gospodarka|sociedad|deportes|ciencia|tecnología|salud|o
 nacional|société|sciences|santé|sport|planète|idées|gesellschaft|sport|digital|reise|auto|leben
 società|scienza|salute|tecnologia|sociedade|ciência|saúde|tecnologia|opinião|samenleving
 wetenschap|gezondheid|społeczeństwo|nauka|zdrowie|sport
+education|crime|media|society|food|books|music|film|business news|world news|uk news|us news
+region|regional|lokales|lokal|inland|ausland|deutschland|bildung|finanzen|gesundheit|karriere
+politique|france|éducation|faits divers|régions|environnement|médias|livres|musique|cinéma
+política|españa|educación|sucesos|local|medio ambiente|cultura|televisión|gente|motor
+politica|cronaca|mondo|italia|spettacoli|política|brasil|educação|polityka|polska|kultura
 """.replace("\n", "|")
     .strip("|")
     .split("|")
@@ -218,7 +265,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"(?:article|story|content) (?:is )?(?:for|reserved for) subscribers|subscribe to (?:continue|keep) reading",
     r"to (?:continue|keep) reading(?: this article)?,? (?:please )?(?:subscribe|sign in|log in|register)",
     r"nur für abonnenten|exklusiv für abonnenten|nur für abonnentinnen",
-    r"réservé aux abonnés|pour lire la suite",
+    r"réservée? aux abonnés|pour lire la suite|il vous reste \d+(?:[.,]\d+)? ?% de cet article",
     r"exclusivo para suscriptores|solo para suscriptores|para seguir leyendo",
     r"riservato agli abbonati|per continuare a leggere",
     r"exclusivo para assinantes|para continuar lendo",

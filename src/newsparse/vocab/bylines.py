@@ -46,9 +46,24 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "de": (
         "von",
         "text von",
+        "geschrieben von",
+        "verfasst von",
+        "von unserem redakteur",
+        "von unserer redakteurin",
+        "von unserem korrespondenten",
+        "von unserer korrespondentin",
+        "von unserem reporter",
+        "von unserer reporterin",
+        "von unserem mitarbeiter",
+        "von unserer mitarbeiterin",
         "ein kommentar von",
         "eine kolumne von",
         "ein gastbeitrag von",
+        "ein beitrag von",
+        "ein bericht von",
+        "ein essay von",
+        "ein gastkommentar von",
+        "eine recherche von",
         "eine analyse von",
         "eine reportage von",
         "text und fotos",
@@ -63,21 +78,33 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "auteur",
         "rédigé par",
         "écrit par",
+        "ecrit par",
+        "un article de",
         "publié par",
         "propos recueillis par",
         "une chronique de",
         "une tribune de",
+        "une analyse de",
+        "un reportage de",
+        "une enquête de",
+        "un éditorial de",
         "texte et photos",
     ),
     "es": (
         "por",
         "escrito por",
+        "redactado por",
         "redacción",
         "autor",
         "autora",
         "publicado por",
         "texto",
         "texto de",
+        "un artículo de",
+        "una columna de",
+        "un reportaje de",
+        "un análisis de",
+        "una crónica de",
         "texto y fotos",
     ),
     "pt": ("por", "escrito por", "publicado por", "autor", "autora"),
@@ -167,7 +194,8 @@ ROLE_HEADS: frozenset[str] = _words(
     strategist redakteur redakteurin korrespondent korrespondentin journaliste rédacteur
     rédactrice envoyé envoyée periodista corresponsal redactor redactora jornalista
     repórter giornalista inviato inviata verslaggever redacteur columnista kolumnist
-    kolumnistin at-large
+    kolumnistin at-large autor autorin reporterin mitarbeiter mitarbeiterin chefredakteur
+    chefredakteurin auteure correspondant correspondante envoyée envoyé
     """
 )
 
@@ -194,7 +222,8 @@ DESK_WORDS: frozenset[str] = _words(
 # Words that mark an organisation name (outlet, agency, desk, team) rather than a person.
 ORG_WORDS: frozenset[str] = _words(
     """
-    news newsroom press media times post bureau staff desk agency agencies service
+    news newsroom press media times post bureau staff desk agency agencies agencias agences
+    agenturen agenzie agências service
     services network networks group foundation journal herald tribune gazette today
     daily weekly magazine radio tv television channel editorial team institute
     university insider observer telegraph guardian chronicle courier examiner enquirer
@@ -216,7 +245,7 @@ KNOWN_AGENCIES: frozenset[str] = _words(
     """
     ap afp reuters dpa epa ansa efe kyodo xinhua tass itar-tass ria interfax pti ians
     ani upi bloomberg apa sda ats kna epd bns anp belga ntb tt stt ritzau pap ctk mti
-    hina tanjug anadolu yonhap bernama antara aap cp wafa mena qna wam spa irna isna
+    hina tanjug anadolu yonhap bernama antara aap cp wafa mena qna wam spa irna isna sid dts
     lusa agerpres ukrinform unian sputnik cnn bbc abc cbs nbc npr pbs cnbc msnbc axios
     politico forbes newsweek vox wired engadget techcrunch
     """
@@ -226,7 +255,7 @@ KNOWN_AGENCIES: frozenset[str] = _words(
 # Case matters here: only the capitalised forms count.
 ARTICLES: frozenset[str] = _words(
     """
-    The THE La LA El EL Los Las Les Der Die Das Il Lo Het
+    The THE La LA El EL Los Las Les Der Die Das Il Lo Het Le LE LES
     """
 )
 
@@ -343,8 +372,24 @@ FUNCTION_WORDS: frozenset[str] = _words(
     """
 )
 
-STOP_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
+# Prepositions and label words of other languages that open category and tag rows
+# ("Dans Voyages, France", "Unter Politik, Ausland", "En Viajes, Europa"); never in a name.
+# Name particles (de, von, van, da, di, la, del) are left out on purpose.
+FOREIGN_FUNCTION_WORDS: frozenset[str] = _words(
     """
+    unter im auf aus bei nach über mit ohne gegen zum zur kategorie kategorien rubrik
+    ressort schlagwörter schlagworte stichwörter themen thema dans sur avec pour sans chez
+    catégorie catégories rubrique rubriques thèmes thème mots-clés en con sin sobre para
+    entre hacia desde categoría categorías sección etiquetas temas tema nel nella sulla
+    categoria categorie argomenti sezione rubriek categorieën onderwerpen kategoria tagi
+    """
+)
+
+STOP_WORDS: frozenset[str] = (
+    FUNCTION_WORDS
+    | FOREIGN_FUNCTION_WORDS
+    | _words(
+        """
     new old home menu
     search share shares shared sharing follow following subscribe subscription sign
     login log logout register account related content read reading popular latest top
@@ -381,6 +426,7 @@ STOP_WORDS: frozenset[str] = FUNCTION_WORDS | _words(
     league cup final notice accept agree manage preferences options choices rights
     reserved copyright inc tap swipe loading error now today's
     """
+    )
 )
 
 # Common English nouns, adjectives and verbs that open page furniture and headings

@@ -11,7 +11,6 @@ CREDIT_LABELS: tuple[str, ...] = (
     "image credit",
     "image credits",
     "image copyright",
-    "image caption",
     "image",
     "images",
     "photo credit",
@@ -24,6 +23,12 @@ CREDIT_LABELS: tuple[str, ...] = (
     "photo by",
     "photos by",
     "photography",
+    "photography by",
+    "photographs by",
+    "pictures by",
+    "images by",
+    "foto von",
+    "fotos von",
     "picture",
     "pictures",
     "picture credit",
@@ -104,4 +109,21 @@ IMAGE_AGENCIES: tuple[str, ...] = (
     "contributor",
     "file photo",
     "handout",
+)
+
+# A line that opens with one of these holds a photo's caption, not its credit
+# ("Image caption, MPs will vote…", "Bildunterschrift: Der Bahnhof…").
+CAPTION_LABELS: tuple[str, ...] = (
+    "image caption",
+    "media caption",
+    "video caption",
+    "photo caption",
+    "caption:",
+    "bildunterschrift",
+    "légende",
+    "pie de foto",
+    "didascalia",
+    "legenda:",
+    "bijschrift",
+    "podpis:",
 )

@@ -61,8 +61,14 @@ wrote|declared|announced|cried|exclaimed|snapped|retorted|began|interjected|chim
 condemned|condemns|fumed|typed|criticized|criticised|slammed|blasted|praised|touted|hailed|accused
 sang|read|cited|quoted|calling|dismissed|labeling|labelling|deemed|termed|referred|promising
 sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|fügte|ergänzte|schrieb|warnte|kritisierte
+sagen|erklären|betonen|meinen|fügt|ergänzt|warnt|kritisiert|mahnt|mahnte|fordert|forderte|berichtet|berichtete
+räumt|räumte|versichert|versicherte|sagt|bilanziert|resümiert|resümierte|schildert|schilderte|erzählt|erzählte
 dit|déclare|déclaré|affirme|affirmé|ajoute|ajouté|explique|expliqué|souligne|souligné|estime|estimé|indiqué|indique|précise|précisé|assure|assuré
+prévient|avertit|insiste|rappelle|confie|martèle|résume|regrette|dénonce|poursuit
+conclut|reconnaît|admet|raconte|témoigne|s'inquiète|s'indigne|ironise|tranche|glisse|commente|répond|réagit
 dijo|afirmó|explicó|señaló|aseguró|declaró|añadió|agregó|dice|afirma|explica|indicó|sostuvo|advirtió
+asegura|señala|añade|agrega|destacó|destaca|subrayó|subraya|apuntó|apunta|recordó|recuerda|lamentó|lamenta
+insistió|insiste|reconoció|reconoce|denunció|denuncia|comentó|comenta|relató|relata|precisó|precisa|manifestó
 disse|afirmou|declarou|explicou|acrescentou|destacou|diz|afirma|garantiu
 detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|dice|dichiara|spiega|afferma
 zei|zegt|verklaarde|benadrukte|voegde|schreef|stelde
