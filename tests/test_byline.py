@@ -37,6 +37,8 @@ PREFIXED = [
     ("Author: Grace Okafor", ("Grace Okafor",)),
     ("Analysis by Grace Okafor", ("Grace Okafor",)),
     ("A column by Grace Okafor", ("Grace Okafor",)),  # a genre word before the prefix
+    ("編集委員 佐藤花子", ("佐藤花子",)),  # a Japanese role before the name
+    ("记者 王小明", ("王小明",)),
     ("Eine Kolumne von Jonas Weber", ("Jonas Weber",)),
     ("Ein Gastbeitrag von Jonas Weber", ("Jonas Weber",)),
     ("Propos recueillis par Camille Durand", ("Camille Durand",)),

@@ -117,6 +117,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "id": ("penulis", "oleh", "reporter", "wartawan"),
     "tr": ("yazar", "yazan"),
     "ru": ("автор", "текст"),
+    "ja": ("記者", "編集委員", "論説委員", "特派員", "筆者"),
+    "zh": ("记者", "記者", "作者", "撰文", "特约记者", "通讯员"),
 }
 
 # Prefixes that are also ordinary words or name parts ("Di Stefano", "Door prize"): they
