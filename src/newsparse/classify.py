@@ -1,9 +1,8 @@
-"""Stage 2b: pieces + features -> one Labelled value per piece (two when a piece holds two fields).
+"""Stage 2d: pieces + features -> one Labelled value per piece (two when a piece holds two fields).
 
-First a document-level pass finds the zones: the body is the strongest run of
-prose, the header block sits just above it, the rest is page chrome. Then small
-named rules label each piece inside its zone; the rule's name is what `--explain`
-prints. No text is rewritten here.
+The zones (zones.py: the body run and the boxes inside it) and the headline (headline.py)
+fix the layout; then small named rules label each piece inside its zone: header block above
+the body, chrome around. The rule's name is what `--explain` prints. No text is rewritten.
 """
 
 from __future__ import annotations
@@ -13,13 +12,21 @@ from functools import cache
 
 import regex
 
-from newsparse.dedupe import line_key
 from newsparse.features import BLANK, BREADCRUMB, Features, features, is_meta
 from newsparse.fields.byline import BYLINE_PREFIXES, parse_byline
 from newsparse.fields.timestamp import search_timestamps
+from newsparse.headline import choose_headline, glued_copy_above
 from newsparse.model import Document, Label, Labelled, Zone
 from newsparse.segments import Piece, split_lines
 from newsparse.vocab.boilerplate import SECTION_WORDS
+from newsparse.zones import (
+    HEADING_MAX_UNITS,
+    find_body,
+    link_boxes,
+    prompt_blurbs,
+    story_cards,
+    touches,
+)
 
 # "BLACK DEATH FEARS Hunter diagnosed with …": a kicker in capitals run into the title
 CAPS_KICKER = regex.compile(
@@ -38,333 +45,16 @@ INLINE_BYLINE_PATTERN = (
 # What every inline byline holds ("…: Jane"): rows without it skip the long pattern, which
 # is compiled only when first needed (a millisecond of start-up otherwise).
 INLINE_BYLINE_HINT = regex.compile(r":\s*\p{Lu}\p{Ll}")
-WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
-ORG_LINE_MAX_UNITS = 5
-HEADER_WINDOW = 120  # non-blank lines above the body searched for the headline
-HEADLINE_MAX_UNITS = 40
-HEADLINE_MIN_CHARS = 6  # "北米" and "Go" are menu items
-HEADER_BONUS = 3.0  # prose score a run gains when a byline or timestamp introduces it
-INTRO_WINDOW = 6
-BRIDGE_MIN_RUN = 3.0  # prose a neighbouring run needs to be joined across furniture
-BOX_BRIDGE_MIN_RUN = 6.0  # prose after a box of furniture that carries the body on past it
-PICTURE_BRIDGE_MIN_RUN = 1.0  # a photo or one link in the gap: one paragraph after it will do
-MAX_BOX_LINES = 16  # lines of boxes between two runs of an article (a recipe's ingredients)
-MIN_LEAD_PARAGRAPHS = 2  # a run above the body joined across furniture: not a lone standfirst
-SIGNATURE_SCORE = 0.2  # "— Jane Roe (@janeroe) May 3, 2024" closes a post the article quotes
-PARAGRAPH_SCORE = 1.0  # prose score of a full sentence of about eight words or more
 LEADING_META_WINDOW = 3  # lines at the top of the body searched for a byline or timestamp
-TRAILER_CUT_SHARE = 0.5  # a list heading ends the body when much less prose follows it
-TRAILER_RIVAL = 8.0  # prose before the first list heading that makes later runs suspect
-AFTER_TRAILER_SHARE = 0.5  # what a run after the first list heading counts for
-MAX_KICKER_WORDS = 5  # "Home News Business News" glued before a copy of the headline
-KICKER_SEARCH_LINES = 4
-CHROME_SCORE = -1.0  # prose score of a line that is page chrome, however long
-STANDFIRST_MARGIN = 0.5  # a title above its standfirst may score this much lower and still win
-LIST_LOOKBACK = 40  # non-blank lines above a headline candidate searched for a list heading
-FOLLOWING_SCAN = 12  # lines below a headline candidate looked at (furniture skipped)
-CAPITALS_COST = 0.75  # kickers and menus shout; most titles do not
-HEADLINE_TYPICAL_UNITS = 6
-HEADLINE_DISTANCE_COST = 0.08  # per non-blank line between a candidate and the body
-HEADING_MAX_UNITS = 20
 SHOUTED_LINK_MIN_UNITS = 9  # capitals this long in the body: a promoted link
 SHOUTED_SHARE = 0.9  # letters in capitals ("MBC" in a line of Hangul is not shouting)
 MAX_COUNTER_CHARS = 3  # a bare number on its own line: a share or gallery counter
-MIN_BOX_TITLES = 2  # titles under a furniture heading that make a list of links
-BOX_HEADING_MAX_UNITS = 8
-MAX_CARD_LINES = 6  # section word, title twice, teaser, byline: a card is a small block
-MIN_CARD_TITLE_UNITS = 4
-CARD_TITLE_GAP = 2  # "Business" / "Title" / "Business" / "Title": copies two lines apart
 BARE_BYLINE_MAX_UNITS = 8
 LEAD_BYLINE_MAX_WORDS = 6  # "María López Madrid" before a date: a name and maybe a place
 CAPTION_MAX_UNITS = 25
 TOUCHING_CAPTION_MAX_UNITS = 60  # a caption on the line right above its credit may run long
 BARE_CREDIT_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
-
-
-def prose_score(feature: Features) -> float:
-    """How much a line looks like article prose: positive for paragraphs, negative for chrome."""
-    if feature.chars == 0:
-        return 0.0
-    if feature.post_signature:
-        return SIGNATURE_SCORE  # the post above it, quoted in the article, goes on the run
-    if feature.boilerplate or feature.trailer:
-        return -2.0
-    if feature.timestamp or feature.dated or feature.comment_header:
-        return -2.5  # dates and "X says:" inside a run of prose mark comments, not the article
-    if is_meta(feature) or feature.credit:
-        return -1.0
-    if feature.units >= 25 or (feature.chars >= 150 and feature.units >= 12):
-        return 1.0 + min(feature.units, 120) / 20
-    if feature.question:
-        return 0.3
-    if feature.sentence_end and feature.units >= 10:
-        return 0.5 + feature.units / 15
-    if feature.sentence_end and feature.units >= 5:
-        return 0.3
-    return -1.0
-
-
-def _in_card_list(feats: tuple[Features, ...], index: int) -> bool:
-    """True for a story card next to another: a list of teasers, however long their summaries.
-
-    A lone card is more often a heading glued to its paragraph.
-    """
-    if not feats[index].teaser:
-        return False
-    neighbours = (feats[i] for i in (index - 1, index + 1) if 0 <= i < len(feats))
-    return any(feature.teaser for feature in neighbours)
-
-
-def prose_runs(scores: list[float]) -> list[tuple[int, int, float]]:
-    """Every run of lines whose running prose score stays positive, with its best total."""
-    runs: list[tuple[int, int, float]] = []
-    total, start, best, best_end = 0.0, 0, 0.0, 0
-    for index, score in enumerate(scores):
-        if total <= 0 and score > 0:
-            if best > 0:
-                runs.append((start, best_end, best))
-            total, start, best = 0.0, index, 0.0
-        total += score
-        if total > best:
-            best, best_end = total, index + 1
-    if best > 0:
-        runs.append((start, best_end, best))
-    return runs
-
-
-def find_body(feats: tuple[Features, ...], numbers: tuple[int, ...] = ()) -> tuple[int, int]:
-    """Return [start, end) of the article body: the strongest run of prose.
-
-    A run that a byline or timestamp introduces gets a bonus, so a short article
-    beats a longer footer paragraph; a "Related"-style heading ends the body,
-    unless paragraphs of prose follow it (then it labels a box inside the article).
-    `numbers` are the pieces' line numbers (blank lines between pieces show there).
-    """
-    scores = [
-        CHROME_SCORE if _in_card_list(feats, index) else prose_score(feature)
-        for index, feature in enumerate(feats)
-    ]
-    numbers = numbers or tuple(range(len(feats)))
-    ends = [i for i in range(len(feats)) if _ends_article(feats, scores, numbers, i)]
-    first_trailer = ends[0] if ends else len(feats)
-    best, chosen, before_trailer = 0.0, -1, 0.0
-    runs = prose_runs(scores)
-    for number, (start, end, total) in enumerate(runs):
-        value = total + (HEADER_BONUS if _introduced(feats, start) else 0.0)
-        if start > first_trailer and before_trailer >= TRAILER_RIVAL:
-            value *= AFTER_TRAILER_SHARE  # comments and related stories come after the article
-        if end <= first_trailer:
-            before_trailer = max(before_trailer, value)
-        if value > best:
-            best, chosen = value, number
-    if chosen < 0:
-        return 0, 0
-    start, end = _bridged(feats, scores, runs, chosen)
-    end = _past_boxes(feats, scores, numbers, end)
-    for index in ends:
-        if start < index < end and _prose(scores, index, end) < TRAILER_CUT_SHARE * _prose(
-            scores, start, index
-        ):
-            return start, index
-    return start, end
-
-
-def _bridged(
-    feats: tuple[Features, ...],
-    scores: list[float],
-    runs: list[tuple[int, int, float]],
-    chosen: int,
-) -> tuple[int, int]:
-    """Join the chosen run to neighbouring runs of prose across photo credits and furniture.
-
-    Embedded posts and photos cut an article into runs ("Image copyright" / "Getty Images" /
-    "Report"); a gap of such lines only, with a run of real prose beyond it, is inside
-    the article. A date, byline, comment header or list heading in the gap is not.
-    """
-    start, end, _ = runs[chosen]
-    after = chosen + 1
-    while after < len(runs) and _bridgeable(feats, end, runs[after]):
-        end = runs[after][1]
-        after += 1
-    before = chosen - 1
-    while (
-        before >= 0
-        and _bridgeable(feats, runs[before][1], (start, *runs[before][1:]))
-        and _paragraphs(scores, *runs[before][:2]) >= MIN_LEAD_PARAGRAPHS
-    ):
-        start = runs[before][0]
-        before -= 1
-    return start, end
-
-
-def _past_boxes(
-    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], end: int
-) -> int:
-    """Carry the body on past a box of furniture set inside the article.
-
-    A newsletter prompt ("Sign up for our newsletter" / its blurb / "Enter your email"),
-    a list under a label ("Ingredients" / its items) or a photo's credits cost the running
-    prose score more than a paragraph or two after them earn back, so the best run stops
-    above the box; a strong run of prose right after a gap of such lines is still the
-    article. After a photo, an advertisement or a one-title "Read also" box, one paragraph
-    will do: those sit inside articles, not after them.
-    """
-    while True:
-        gap, linked, hanging, boxed = end, False, False, 0
-        while gap < len(feats) and boxed <= MAX_BOX_LINES:
-            if _in_box(feats, scores, numbers, gap, hanging=hanging):
-                hanging = bool(feats[gap].chars)
-                boxed += hanging
-                gap += 1
-                continue
-            following = [i for i in range(gap + 1, min(len(feats), gap + 8)) if feats[i].chars]
-            if feats[gap].trailer and _single_link_box(feats, scores, numbers, gap, following[:2]):
-                gap, linked, hanging = following[0] + 1, True, False  # "Read also" over one title
-                continue
-            break
-        if gap == end or gap >= len(feats) or boxed > MAX_BOX_LINES:
-            return end  # a menu or a footer is longer than any box set inside an article
-        runs = prose_runs(scores[gap:])
-        if not runs or runs[0][0] != 0:
-            return end
-        after = gap + runs[0][1]
-        needed = BOX_BRIDGE_MIN_RUN
-        inside = linked or _pictured(feats, end, gap) or _advertised(feats, end, gap)
-        if inside and any(
-            scores[index] >= PARAGRAPH_SCORE and feats[index].repeats == 1
-            for index in range(gap, after)
-        ):
-            needed = PICTURE_BRIDGE_MIN_RUN
-        if runs[0][2] < needed:
-            return end  # a note or two after a box: an author's bio, a form's small print
-        end = after
-
-
-def _in_box(
-    feats: tuple[Features, ...],
-    scores: list[float],
-    numbers: tuple[int, ...],
-    index: int,
-    *,
-    hanging: bool,
-) -> bool:
-    """True for a blank, a furniture line, or a short line hanging under a box line.
-
-    `hanging` says the line above was a box line (not blank); a short line touching it
-    (no blank line between) belongs to the same box: a prompt's blurb, a list's item.
-    """
-    feature = feats[index]
-    if not feature.chars or _furniture(feature):
-        return True
-    if feature.trailer or is_meta(feature) or feature.comment_header:
-        return False
-    if scores[index] >= PARAGRAPH_SCORE or index == 0:
-        return False
-    if hanging:
-        return numbers[index] == numbers[index - 1] + 1
-    # A list's own heading ("Why you'll love this recipe"), with its first item right under it
-    return (
-        feature.units <= BOX_HEADING_MAX_UNITS
-        and not feature.sentence_end
-        and index + 1 < len(feats)
-        and numbers[index + 1] == numbers[index] + 1
-        and scores[index + 1] < PARAGRAPH_SCORE
-    )
-
-
-def _advertised(feats: tuple[Features, ...], start: int, end: int) -> bool:
-    """True for a gap that holds an advertisement's marker ("Anzeige") and nothing wordier."""
-    gap = feats[start:end]
-    if not any(feature.ad_marker for feature in gap):
-        return False
-    return all(feature.ad_marker or not feature.wordy for feature in gap)
-
-
-def _pictured(feats: tuple[Features, ...], start: int, end: int) -> bool:
-    """True for a gap that holds a photo: its credit, and only its caption besides furniture."""
-    gap = feats[start:end]
-    if not any(feature.credit for feature in gap):
-        return False
-    return not any(
-        feature.boilerplate and feature.units > 2 and not feature.caption_label for feature in gap
-    )
-
-
-def _paragraphs(scores: list[float], start: int, end: int) -> int:
-    return sum(1 for score in scores[start:end] if score >= PARAGRAPH_SCORE)
-
-
-def _bridgeable(feats: tuple[Features, ...], gap_start: int, run: tuple[int, int, float]) -> bool:
-    """True when the run is strong and only furniture sits in [gap_start, run start)."""
-    if run[2] < BRIDGE_MIN_RUN:
-        return False
-    return all(_furniture(feats[index]) for index in range(gap_start, run[0]))
-
-
-def _furniture(feature: Features) -> bool:
-    """A credit, a label or a furniture word: page furniture that sits inside an article."""
-    if feature.trailer or is_meta(feature) or feature.comment_header:
-        return False
-    return feature.credit or feature.boilerplate or not feature.wordy or feature.units <= 2
-
-
-def _ends_article(
-    feats: tuple[Features, ...], scores: list[float], numbers: tuple[int, ...], index: int
-) -> bool:
-    """True for a list heading ("Related", "Trending") that titles, not paragraphs, follow.
-
-    A box heading inside the article ("Trending" over a teaser, then the story goes on)
-    is followed by paragraphs of prose, set apart by blank lines; the list that ends an
-    article is of titles, or of titles run into their teasers line after line.
-    """
-    if not feats[index].trailer:
-        return False
-    following = [i for i in range(index + 1, min(len(feats), index + 8)) if feats[i].chars][:2]
-    if _single_link_box(feats, scores, numbers, index, following):
-        return False  # "Read also" / one title / the story goes on: a box inside the article
-    if len(following) < 2 or any(scores[i] < PARAGRAPH_SCORE for i in following):
-        return True
-    first, second = (numbers[i] for i in following)
-    return second <= first + 1  # no blank line between: items of a list
-
-
-def _single_link_box(
-    feats: tuple[Features, ...],
-    scores: list[float],
-    numbers: tuple[int, ...],
-    index: int,
-    following: list[int],
-) -> bool:
-    """True for a heading with one title right under it, then a blank line and a paragraph."""
-    if len(following) < 2:
-        return False
-    title, after = following
-    return (
-        numbers[title] == numbers[index] + 1
-        and numbers[after] > numbers[title] + 1
-        and scores[title] < PARAGRAPH_SCORE
-        and not is_meta(feats[title])
-        and scores[after] >= PARAGRAPH_SCORE
-    )
-
-
-def _prose(scores: list[float], start: int, end: int) -> float:
-    return sum(score for score in scores[start:end] if score > 0)
-
-
-def _introduced(feats: tuple[Features, ...], start: int) -> bool:
-    """True when a byline or timestamp sits among the few non-blank lines above start."""
-    seen = 0
-    for index in range(start - 1, -1, -1):
-        if not feats[index].chars:
-            continue
-        if is_meta(feats[index]):
-            return True
-        seen += 1
-        if seen >= INTRO_WINDOW:
-            return False
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +78,7 @@ def find_layout(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> Layout
     boxed = link_boxes(lines, feats) | story_cards(lines, feats)
     blurbs = prompt_blurbs(lines, feats)
     body_start = _skip_leading_meta(feats, body_start, body_end)
-    headline, glued = _glued_copy_above(lines, choose_headline(lines, feats, body_start))
+    headline, glued = glued_copy_above(lines, choose_headline(lines, feats, body_start))
     if headline is None:
         return Layout(
             None, 0, body_start, body_start, body_end, frozenset(), boxed=boxed, blurbs=blurbs
@@ -485,109 +175,6 @@ def classify(document: Document) -> tuple[Labelled, ...]:
     return tuple(labelled)
 
 
-def link_boxes(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
-    """Story titles listed under a furniture heading ("Related articles", "Don't miss").
-
-    The titles follow the heading line after line, with no blank line between them, and
-    none reads as a paragraph; one line alone under the heading may be a subheading.
-    """
-    found: set[int] = set()
-    end, index = len(feats), 0
-    while index < end:
-        heading = feats[index]
-        index += 1
-        if not (heading.boilerplate or heading.trailer) or heading.units > BOX_HEADING_MAX_UNITS:
-            continue
-        first = index
-        while (
-            index < end
-            and lines[index].line.number <= lines[index - 1].line.number + 1
-            and _title_shaped(lines[index].text, feats[index])
-        ):
-            index += 1  # each line is read once: the next heading is looked for after the list
-        if index - first >= MIN_BOX_TITLES or (
-            index - first == 1 and heading.trailer and _set_apart(lines, first)
-        ):
-            found.update(range(first, index))  # one title under "Read also": a link, too
-        elif index > first:
-            index = first  # too short for a list: a title under it may head the next box
-    return frozenset(found)
-
-
-def prompt_blurbs(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
-    """The blurb of a prompt box, held between furniture lines with no blank line between.
-
-    "Sign up for our newsletter" / "The best of our journalism, every Sunday." / "Enter your
-    email": the middle line reads as a sentence but belongs to the box.
-    """
-    found: set[int] = set()
-    for index in range(1, len(feats) - 1):
-        feature = feats[index]
-        if not feature.chars or _furniture(feature) or feature.trailer or is_meta(feature):
-            continue
-        if prose_score(feature) >= PARAGRAPH_SCORE:
-            continue
-        above, below = feats[index - 1], feats[index + 1]
-        if (
-            above.boilerplate
-            and (below.boilerplate or below.credit)
-            and _touching(lines, index - 1, index)
-            and _touching(lines, index, index + 1)
-        ):
-            found.add(index)
-    return frozenset(found)
-
-
-def _set_apart(lines: tuple[Piece, ...], index: int) -> bool:
-    """True for a line with a blank line (or the end) below it: the last line of its box."""
-    return index + 1 >= len(lines) or lines[index + 1].line.number > lines[index].line.number + 1
-
-
-def story_cards(lines: tuple[Piece, ...], feats: tuple[Features, ...]) -> frozenset[int]:
-    """Cards that promote another story: a block whose title is printed twice, line on line.
-
-    A card's link text and its image text give "Title" / "Title", with a section word
-    and a teaser around them; the block stands between blank lines, on lines of its own.
-    """
-    found: set[int] = set()
-    for block in _blocks(lines):
-        if len(block) > MAX_CARD_LINES:
-            continue
-        titles = [
-            i
-            for i in block
-            if _title_shaped(lines[i].text, feats[i]) and feats[i].units >= MIN_CARD_TITLE_UNITS
-        ]
-        if any(
-            feats[i].key == feats[j].key
-            for i in titles
-            for j in titles
-            if 0 < j - i <= CARD_TITLE_GAP
-        ):
-            found.update(block)
-    return frozenset(found)
-
-
-def _blocks(lines: tuple[Piece, ...]) -> list[list[int]]:
-    """Runs of pieces on consecutive lines of their own (no blank line, no glued pieces)."""
-    blocks: list[list[int]] = []
-    for index, piece in enumerate(lines):
-        if piece.span is not None:
-            continue
-        if blocks and blocks[-1][-1] == index - 1 and _touching(lines, index - 1, index):
-            blocks[-1].append(index)
-        else:
-            blocks.append([index])
-    return blocks
-
-
-def _title_shaped(text: str, feature: Features) -> bool:
-    """A line that reads as a story title: short, no full stop unless cut off ("Hurri...")."""
-    if not feature.chars or feature.units > HEADING_MAX_UNITS or is_meta(feature):
-        return False
-    return not feature.sentence_end or text.endswith(("...", "…", "]"))
-
-
 def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int:
     """Move the body start past bylines and timestamps among its first three lines."""
     index = start
@@ -596,242 +183,6 @@ def _skip_leading_meta(feats: tuple[Features, ...], start: int, end: int) -> int
             start = index + 1
         index += 1
     return start
-
-
-def headline_score(feature: Features, distance: int) -> float:
-    """How much a line above the body looks like the article's headline, by its own shape."""
-    if not _headline_shaped(feature, allow_sentence=True):
-        return -99.0
-    score = 2.0 if feature.units >= 4 else 0.0
-    if feature.units >= HEADLINE_TYPICAL_UNITS:
-        score += 0.3  # kickers and menu items are shorter than most titles
-    if feature.sentence_end and not feature.inner_sentence and not feature.question:
-        score -= 1.5  # a title may ask a question, but rarely ends with a full stop
-    if feature.inner_sentence:
-        score -= 1.0
-    if feature.repeats > 1:
-        score += 0.5
-    if feature.capitals:
-        score -= CAPITALS_COST  # kickers and menus shout; most titles do not
-    if feature.quoted_speech:
-        score -= 1.0  # '"We have to…," the chairman said': a pull quote, not a title
-    return score - HEADLINE_DISTANCE_COST * distance
-
-
-def _headline_shaped(feature: Features, *, allow_sentence: bool = False) -> bool:
-    """True for a line of headline length that is not furniture or meta."""
-    if feature.chars < HEADLINE_MIN_CHARS or not 2 <= feature.units <= HEADLINE_MAX_UNITS:
-        return False
-    if feature.boilerplate or feature.trailer or is_meta(feature):
-        return False
-    if feature.name or feature.credit or feature.trailing_comma or feature.breadcrumb:
-        return False
-    if not feature.wordy or feature.fielded:
-        return False
-    return allow_sentence or not feature.sentence_end
-
-
-def _context_score(
-    feature: Features, previous: Features | None, following: tuple[Features, ...]
-) -> float:
-    """Score a headline candidate by its neighbours: meta below, chrome above, not in a list."""
-    if previous is not None and previous.key.endswith(feature.key):
-        return -2.0  # the second copy of a repeated line: its first copy is the candidate
-    if previous is not None and previous.byline_label:
-        return -2.0  # the value of "Author:", not a title
-    score = 0.0
-    if following and feature.key.endswith(following[0].key):
-        score += 1.0  # a copy right below (or a glued one: "NewsNATO ..." over "NATO ...")
-    following = _distinct(feature, following)[:3]
-    if any(is_meta(f) or f.name for f in following):
-        score += 2.0
-    elif any(f.credit for f in following):
-        score += 1.5  # a credit follows captions as often as titles
-    following_first = following[0] if following else None
-    if following_first is not None and following_first.sentence_end and following_first.units >= 8:
-        score += 0.5
-    if previous is None or previous.units <= 3 or previous.boilerplate or previous.timestamp:
-        score += 0.5  # chrome or a dateline above: the start of a header block
-    if (
-        previous is not None
-        and following_first is not None
-        and _headline_shaped(previous)
-        and _headline_shaped(following_first)
-        and not previous.capitals  # a kicker in capitals above is not a list neighbour
-    ):
-        score -= 1.5  # one title in a list of titles: related stories, not the article
-    return score
-
-
-def _names_an_outlet(text: str) -> bool:
-    """True when a short line reads as an outlet or desk rather than a title."""
-    parsed = parse_byline(text)
-    return bool(parsed.organizations) and not parsed.authors
-
-
-def _listed(feats: tuple[Features, ...], above: list[int]) -> bool:
-    """True when a list heading ("More On:") sits above with only titles and chrome between."""
-    for index in reversed(above):
-        feature = feats[index]
-        if feature.trailer:
-            return True
-        if feature.byline or feature.units > HEADLINE_MAX_UNITS or feature.sentence_end:
-            return False
-    return False
-
-
-def _distinct(feature: Features, following: tuple[Features, ...]) -> tuple[Features, ...]:
-    """The following lines without copies of the candidate or of each other."""
-    seen = [feature.key]
-    kept = []
-    for other in following:
-        if not any(other.key.endswith(key) or key.endswith(other.key) for key in seen):
-            kept.append(other)
-            seen.append(other.key)
-    return tuple(kept)
-
-
-def choose_headline(
-    lines: tuple[Piece, ...], feats: tuple[Features, ...], body_start: int
-) -> int | None:
-    """Return the index of the headline line among the non-blank lines above the body.
-
-    Distance is counted to the nearest anchor below a candidate (a byline or timestamp
-    line, or the body), since galleries and captions often sit between header and body.
-    """
-    above = [index for index in range(min(body_start, len(lines))) if feats[index].chars]
-    window = above[-HEADER_WINDOW:]
-    offset = len(above) - len(window)
-    best, best_index, distance = 0.0, None, 0
-    scores: dict[int, float] = {}
-    for position in range(len(window) - 1, -1, -1):
-        index = window[position]
-        feature = feats[index]
-        if is_meta(feature):
-            distance = 0
-        score = headline_score(feature, distance)
-        distance += 1
-        if score < -50:
-            continue
-        previous = feats[above[offset + position - 1]] if offset + position >= 1 else None
-        # Share rows and other furniture between a title and its byline do not count.
-        nearby = window[position + 1 : position + 1 + FOLLOWING_SCAN]
-        following = tuple(f for f in (feats[i] for i in nearby) if not f.boilerplate)[:5]
-        if body_start < len(feats) and len(following) < 5:
-            following += (feats[body_start],)
-        score += _context_score(feature, previous, following)
-        if _listed(feats, above[max(0, offset + position - LIST_LOOKBACK) : offset + position]):
-            score -= 2.0  # under "More on:" / "See also": a list of other stories
-        # The outlet test parses a byline; a penalty only matters to a score that would win.
-        if (
-            score > best
-            and feature.units <= ORG_LINE_MAX_UNITS
-            and _names_an_outlet(lines[index].text)
-        ):
-            score -= 1.5  # "Practical Horseman Editorial Staff": a byline or site name
-        scores[index] = score
-        if score > best:
-            best, best_index = score, index
-    return _title_over_standfirst(feats, above, scores, best_index)
-
-
-def _title_over_standfirst(
-    feats: tuple[Features, ...], above: list[int], scores: dict[int, float], best: int | None
-) -> int | None:
-    """Prefer a close rival just above the best line when an author's name stands between.
-
-    "Title / Jane Doe / Standfirst / Jo Roe, May 5": the line on the meta is the standfirst.
-    """
-    if best is None:
-        return None
-    position = above.index(best)
-    if position >= 1 and _title_on_summary(feats, scores, above[: position + 1]):
-        return above[position - 1]
-    if position + 1 >= len(above) or not is_meta(feats[above[position + 1]]):
-        return best  # a standfirst sits right on its byline or dateline
-    named = False
-    for index in reversed(above[max(0, position - 3) : position]):
-        if named and index in scores and scores[index] >= scores[best] - STANDFIRST_MARGIN:
-            return index
-        feature = feats[index]
-        if not (feature.name or feature.boilerplate):
-            break
-        named = named or feature.name
-    return best
-
-
-def _title_on_summary(
-    feats: tuple[Features, ...], scores: dict[int, float], above: list[int]
-) -> bool:
-    """True for a title-shaped line right above the best one (the last of `above`).
-
-    "Title / Standfirst / body" with no byline or date between: both lines look like titles
-    and the lower one sits closer to the body. The upper one is the title when it scores
-    nearly as well and is the shorter, or when it is the first line of the text (an
-    article's container opens with its title).
-    """
-    title, best = above[-2], above[-1]
-    upper, lower = feats[title], feats[best]
-    if title not in scores or scores[title] < scores[best] - STANDFIRST_MARGIN:
-        return False
-    if upper.sentence_end or upper.question or upper.capitals:
-        return False
-    return upper.units < lower.units or len(above) == 2  # the shorter, or the first line
-
-
-def _glued_copy_above(lines: tuple[Piece, ...], headline: int | None) -> tuple[int | None, int]:
-    """Find a kicker glued onto a copy of the headline ("NewsNATO ..." above or below "NATO ...").
-
-    Returns the headline index to use (the glued copy) and the kicker's length (0 if none).
-    """
-    if headline is None:
-        return None, 0
-    text = lines[headline].text
-    for index in _nearby(lines, headline, -1):
-        cut = _kicker_length(lines[index].text, text)
-        if cut:
-            return index, cut
-    for index in _nearby(lines, headline, 1):
-        cut = _kicker_length(text, lines[index].text)
-        if cut:
-            return headline, cut
-    return headline, 0
-
-
-def _nearby(lines: tuple[Piece, ...], index: int, step: int) -> list[int]:
-    """Up to three non-blank line indices from index in direction step."""
-    found: list[int] = []
-    index += step
-    while 0 <= index < len(lines) and len(found) < KICKER_SEARCH_LINES:
-        if lines[index].text:
-            found.append(index)
-        index += step
-    return found
-
-
-def _kicker_length(glued: str, plain: str) -> int:
-    """Length of the short kicker that `glued` adds in front of a copy of `plain`, or 0.
-
-    >>> _kicker_length("NewsNATO chief speaks", "NATO chief speaks")
-    4
-    >>> _kicker_length("Home Holidays Pear Jam for the Holidays", "PEAR JAM FOR THE HOLIDAYS")
-    14
-    """
-    prefix = glued[: len(glued) - len(plain)]
-    if (
-        glued.endswith(plain)
-        and 0 < len(prefix.split()) <= MAX_KICKER_WORDS
-        and prefix[-1:].isalpha()
-    ):
-        return len(prefix)
-    glued_key, plain_key = line_key(glued), line_key(plain)
-    if not plain_key or not glued_key.endswith(" " + plain_key):
-        return 0
-    extra = len(glued_key.split()) - len(plain_key.split())
-    if not 0 < extra <= MAX_KICKER_WORDS:
-        return 0
-    starts = [match.start() for match in WORD_START.finditer(glued)]
-    return starts[extra] if extra < len(starts) else 0
 
 
 def _label(piece: Piece, label: Label, rule: str, zone: Zone) -> Labelled:
@@ -1082,22 +433,17 @@ def _is_caption(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: in
     if below >= len(feats) or not feats[below].credit or feats[below].units > BARE_CREDIT_MAX_UNITS:
         return False  # a credit with its own caption ("The plumes. (NASA)") is the caption
     if feature.units <= CAPTION_MAX_UNITS:
-        return _touching(lines, index, below) or lines[index].line is lines[below].line
+        return touches(lines, index, below) or lines[index].line is lines[below].line
     # A long line needs a bare credit ("Photo: A"; not "Jane Roe (Photo: A)") right under it.
     bare = not lines[below].text.endswith(")")
-    touching = all(_touching(lines, i, i + 1) for i in range(index, below))
+    touching = all(touches(lines, i, i + 1) for i in range(index, below))
     return bare and touching and feature.units <= TOUCHING_CAPTION_MAX_UNITS
-
-
-def _touching(lines: tuple[Piece, ...], upper: int, lower: int) -> bool:
-    """True when two pieces sit on consecutive lines, with no blank line between."""
-    return lines[lower].line.number == lines[upper].line.number + 1
 
 
 def _stacked(lines: tuple[Piece, ...], feats: tuple[Features, ...], index: int) -> bool:
     """True for the first of two touching captions over two touching credits."""
     if index + 3 >= len(feats) or not all(
-        _touching(lines, i, i + 1) for i in range(index, index + 3)
+        touches(lines, i, i + 1) for i in range(index, index + 3)
     ):
         return False
     second, credits = feats[index + 1], feats[index + 2 : index + 4]
