@@ -131,6 +131,9 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         ("Jane Doe - Reuters", ("Jane Doe",), ("Reuters",)),
         ("Jane Doe – Example News", ("Jane Doe",), ("Example News",)),
         ("Jane Doe — The Example Herald", ("Jane Doe",), ("The Example Herald",)),
+        ("Jane Doe Example Today", ("Jane Doe",), ("Example Today",)),  # no separator at all
+        ("Jane Doe The Example Post", ("Jane Doe",), ("The Example Post",)),
+        ("Example Free Press", (), ("Example Free Press",)),
         ("Jane Doe, Reuters", ("Jane Doe",), ("Reuters",)),
         ("Von Lena Hartmann, dpa", ("Lena Hartmann",), ("dpa",)),
         ("Jane Doe and John Roe, AFP", ("Jane Doe", "John Roe"), ("AFP",)),

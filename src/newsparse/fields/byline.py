@@ -40,6 +40,7 @@ _INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
 _QUOTES = "\"'“”„«»‘’"
 _EDGE_PUNCT = ".,;:()[]{}<>" + _QUOTES
 _IN_DATE_WORDS = vocab.TIME_WORDS | vocab.MONTHS | vocab.WEEKDAYS
+_MAX_NAME_OUTLET_WORDS = 6
 _ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
 BYLINE_PREFIXES = sorted(_ALL_PREFIXES, key=len, reverse=True)
 # A line that opens with a byline prefix: "By …", "Von …", "Par …".
@@ -108,12 +109,33 @@ def parse_byline(text: str) -> Byline:
     """
     stripped = text.strip()
     found = _analyse(stripped)
+    if not found.authors and found.organizations == [stripped]:
+        found = _name_before_outlet(stripped) or found
     return Byline(
         text=stripped,
         authors=tuple(dict.fromkeys(_undouble(name) for name in found.authors)),
         organizations=tuple(found.organizations),
         roles=tuple(found.roles),
     )
+
+
+def _name_before_outlet(text: str) -> _Analysis | None:
+    """ "Jane Doe Florida Today", "Jane Doe The Washington Post": a name and an outlet that a
+    page set side by side without a separator. Only a two-word name followed by at least two
+    capitalised words that end in an outlet word ("Today", "Post") is read so.
+
+    >>> _name_before_outlet("Jane Doe Florida Today").authors
+    ['Jane Doe']
+    >>> _name_before_outlet("Detroit Free Press") is None
+    True
+    """
+    words = text.split()
+    if not 4 <= len(words) <= _MAX_NAME_OUTLET_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    name, outlet = " ".join(words[:2]), words[2:]
+    if _fold(outlet[-1]) not in vocab.ORG_WORDS or not looks_like_name(name):
+        return None
+    return _Analysis(authors=[name], organizations=[" ".join(outlet)])
 
 
 def _undouble(name: str) -> str:
