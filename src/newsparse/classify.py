@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from newsparse.features import BLANK, BREADCRUMB, Features, features, is_meta
+from newsparse.features import BLANK, BREADCRUMB, META_SEPARATORS, Features, features, is_meta
 from newsparse.fields.byline import BYLINE_PREFIXES, parse_byline
 from newsparse.fields.timestamp import search_timestamps
 from newsparse.headline import choose_headline, glued_copy_above
@@ -275,7 +275,7 @@ def _lead_byline(items: list[Labelled]) -> list[Labelled]:
     offset = item.span[0] if item.span else 0
     cut = offset + len(lead)
     end = offset + len(item.text)
-    name_end = offset + len(lead.rstrip(" |,·•-–—"))
+    name_end = offset + len(lead.rstrip(META_SEPARATORS))
     return [
         Labelled(item.line, Label.BYLINE, "byline_before_date", item.zone, (offset, name_end)),
         Labelled(item.line, Label.TIMESTAMP, item.rule, item.zone, (cut, end)),

@@ -94,6 +94,7 @@ DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
 DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
 LATIN_WORD = regex.compile(r"[a-z]+")
+META_SEPARATORS = " |,·•-–—"  # between the parts of a meta row: "Jane Roe | 27/09/2018"
 INNER_BY = regex.compile(r"\s(?i:by|von|par|por|door)\s+\p{Lu}")  # "… by Jane Doe"
 ASCII_DIGIT = regex.compile(r"[0-9]")
 BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
@@ -294,7 +295,7 @@ def _date_share(text: str) -> float:
     """The share of the line's characters that belong to dates (1.0 when a date opens it)."""
     spans = search_timestamps(text)
     if spans and spans[0][2].iso is not None:
-        lead = text[: spans[0][0]].strip(" |,·•-–—")
+        lead = text[: spans[0][0]].strip(META_SEPARATORS)
         if not lead or looks_like_name(lead):
             return 1.0  # "21/06/2014 Tony Carter", "Carlos Nadalim 27/09/2018 Comente!"
     return sum(end - start for start, end, _ in spans) / max(1, len(text))

@@ -168,9 +168,11 @@ def choose_headline(
 def _title_over_standfirst(
     feats: tuple[Features, ...], above: list[int], scores: dict[int, float], best: int | None
 ) -> int | None:
-    """Prefer a close rival just above the best line when an author's name stands between.
+    """Prefer a close rival just above the best line: titles come before their standfirst.
 
-    "Title / Jane Doe / Standfirst / Jo Roe, May 5": the line on the meta is the standfirst.
+    Right above it ("Title / Standfirst / body", see `_title_on_summary`), or with an
+    author's name between when the best line sits on the meta ("Title / Jane Doe /
+    Standfirst / Jo Roe, May 5").
     """
     if best is None:
         return None

@@ -14,10 +14,9 @@ from itertools import pairwise
 
 import regex
 
-from newsparse.fields.timestamp import search_timestamps
+from newsparse.fields.timestamp import is_day_or_month_name, search_timestamps
 from newsparse.model import Line
 from newsparse.vocab.boilerplate import BOILERPLATE_LINES
-from newsparse.vocab.dates import MONTHS, WEEKDAYS
 
 # "Europa.And", 'come."The': a sentence end glued to the next sentence.
 SENTENCE_GLUE = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“‘])")
@@ -39,20 +38,8 @@ DIGIT_GLUE = regex.compile(r"\p{Ll}{3}\d|\d\p{Lu}\p{Ll}{2}")
 DATE_GLUE = regex.compile(r"(?<=\p{Ll}{2})\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
-def _day_names() -> frozenset[str]:
-    """Full Latin-script month and weekday names, long enough not to be words ("Mai")."""
-    return frozenset(
-        name
-        for table in (MONTHS, WEEKDAYS)
-        for group in table.values()
-        for spellings in group
-        for name in spellings.split("|")
-        if len(name) >= 5 and name.isalpha() and name.isascii()
-    )
-
-
-# "Ed CaraFriday 11:40AM": a name glued to a day or month name with a number after it.
-DAY_NAMES = _day_names()
+# "Ed CaraFriday 11:40AM": a name glued to a day or month name (five letters or more, so no
+# "Mai") with a number after it.
 GLUED_WORD_NUMBER = regex.compile(r"(?<=\p{Ll}{2})(\p{Lu}\p{Ll}{4,}),?\s?\d")
 CAMEL_JOINT = regex.compile(r"\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+")  # the whole glued word
 # Cheap pre-checks: CAMEL_JOINT backtracks over every word, and most lines have no joint;
@@ -62,8 +49,8 @@ DIGIT = regex.compile(r"\d")
 MIN_CAMEL_JOINTS = 2
 MIN_GLUE_CUTS = 2
 MIN_LINE_GLUE_SIGNALS = 3  # joints that mark one line as glued in an otherwise clean text
-MIN_DOCUMENT_GLUE = 4
-MAX_DATE_SCAN_CHARS = 20_000  # dates are looked for in the header-sized part of glued lines  # lost sentence breaks that mark a whole document as glued
+MIN_DOCUMENT_GLUE = 4  # lost sentence breaks that mark a whole document as glued
+MAX_DATE_SCAN_CHARS = 20_000  # longer glued lines are not searched for dates
 MAX_CAMEL_ONLY_CHARS = 300  # longer lines need lost sentence breaks as evidence of glue
 MIN_PIECE_CHARS = 2
 
@@ -102,8 +89,9 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
     []
     """
     cuts = [match.start() for match in SENTENCE_GLUE.finditer(text)]
-    joints = _distinct_joints(text)
-    line_signals = _glue_signals(text, joints) >= MIN_LINE_GLUE_SIGNALS
+    hinted = CAMEL_HINT.search(text) is not None  # most lines have no camel joint at all
+    joints = _distinct_joints(text) if hinted else 0
+    line_signals = _glue_signals(text, joints, hinted=hinted) >= MIN_LINE_GLUE_SIGNALS
     glued_line = glued_document or line_signals
     camel = line_signals or (glued_document and joints >= MIN_CAMEL_JOINTS)
     if len(cuts) >= MIN_GLUE_CUTS or camel:
@@ -113,13 +101,14 @@ def glue_points(text: str, *, glued_document: bool = False) -> list[int]:
         cuts.extend(_date_edges(text))
     if "   " in text:  # SOFT_BREAK, looked for by a plain substring test first
         cuts.extend(match.end() for match in SOFT_BREAK.finditer(text))
-    cuts.extend(_furniture_tail(text))
+    if hinted:
+        cuts.extend(_furniture_tail(text))
     return sorted(set(cuts))
 
 
 def _furniture_tail(text: str) -> list[int]:
     """A link label glued to the end of a line: "Jane DoeView More Articles", "…PhotosShare"."""
-    if len(text) > MAX_CAMEL_ONLY_CHARS or CAMEL_HINT.search(text) is None:
+    if len(text) > MAX_CAMEL_ONLY_CHARS:
         return []
     for match in CAMEL_GLUE.finditer(text):
         if text[match.start() :].casefold().strip(" :.|") in BOILERPLATE_LINES:
@@ -139,15 +128,16 @@ def _date_edges(text: str) -> list[int]:
 
 def _name_date_glue(text: str) -> bool:
     """Whether a day or month name is glued to the word before it: "Ed CaraFriday 11:40AM"."""
-    if CAMEL_HINT.search(text) is None:
-        return False
-    return any(match.group(1).casefold() in DAY_NAMES for match in GLUED_WORD_NUMBER.finditer(text))
+    return any(
+        (word := match.group(1)).isascii() and is_day_or_month_name(word.casefold())
+        for match in GLUED_WORD_NUMBER.finditer(text)
+    )
 
 
-def _glue_signals(text: str, joints: int) -> int:
+def _glue_signals(text: str, joints: int, *, hinted: bool) -> int:
     """How many different joints show glue in one line ("diseaseDebbie White18 Nov 2019, 19:09Updated")."""
     digits = DIGIT.search(text) is not None
-    if digits and (DATE_GLUE.search(text) or _name_date_glue(text)):
+    if digits and (DATE_GLUE.search(text) or (hinted and _name_date_glue(text))):
         return MIN_LINE_GLUE_SIGNALS  # "review13/06/2014": a title glued to its dateline
     if len(text) > MAX_CAMEL_ONLY_CHARS * 4:
         return 0
@@ -156,7 +146,7 @@ def _glue_signals(text: str, joints: int) -> int:
 
 def _distinct_joints(text: str) -> int:
     """Camel joints that occur once: glue ("BeddingEd CaraMonday"), not a brand ("MacBook")."""
-    if len(text) > MAX_CAMEL_ONLY_CHARS or CAMEL_HINT.search(text) is None:
+    if len(text) > MAX_CAMEL_ONLY_CHARS:
         return 0
     found = [match.group() for match in CAMEL_JOINT.finditer(text)]
     return sum(1 for joint in set(found) if found.count(joint) == 1)

@@ -8,6 +8,7 @@ timestamp.py; this module only picks which lines to parse.
 from __future__ import annotations
 
 from datetime import datetime, time
+from itertools import islice
 
 from newsparse.fields.byline import BYLINE_START, parse_byline
 from newsparse.fields.timestamp import parse_timestamp, search_timestamps
@@ -23,8 +24,6 @@ def _first(labelled: tuple[Labelled, ...], label: Label) -> Text | None:
 
 
 CO_BYLINE_DISTANCE = 2  # lines between two byline lines of one article
-
-
 FOOTER_DATE_LINES = 10  # lines after the body searched for a labelled publication date
 
 
@@ -119,8 +118,8 @@ def extract_timestamps(
 def _published_below_body(labelled: tuple[Labelled, ...], options: Options) -> Timestamp | None:
     """A labelled "First published: …" line right after the body, for pages whose header
     shows only an update time."""
-    after = [item for item in labelled if item.zone is Zone.AFTER][:FOOTER_DATE_LINES]
-    for item in after:
+    after = (item for item in labelled if item.zone is Zone.AFTER)
+    for item in islice(after, FOOTER_DATE_LINES):
         for _, _, stamp in search_timestamps(item.text, now=options.now, tz=options.tz):
             if stamp.kind == "published" and stamp.iso is not None:
                 return _cite(stamp, item.line.number)

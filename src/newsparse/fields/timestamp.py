@@ -1085,6 +1085,11 @@ _MAX_WORDY_LINE = 40
 _PRECHECK = regex.compile(r"\d")
 
 
+def is_day_or_month_name(word: str) -> bool:
+    """Whether a lower-case word is a month or weekday name in some language ("friday", "mai")."""
+    return word in _MONTHS or word in _WEEKDAYS
+
+
 def is_timestamp_line(text: str) -> bool:
     """Whether a line is essentially a timestamp (with labels, separators, reading time).
 
