@@ -15,7 +15,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from newsparse.dedupe import line_key
 from newsparse.errors import NewsparseError
@@ -46,8 +46,7 @@ class Failure:
         return {"source": self.source, "error": {"type": self.kind, "message": self.message}}
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+class Input(NamedTuple):
     """A file to parse, and its path below the argument it was found under."""
 
     path: str
@@ -214,8 +213,7 @@ _NEAR_BITS = 3  # simhashes this close (of 64 bits) are the same text with small
 _BANDS = 4  # 64 bits in 4 bands of 16: two hashes within 3 bits share at least one band
 
 
-@dataclass(frozen=True, slots=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What --dedupe compares: the headline's key, the body's exact key and its simhash."""
 
     headline: str = ""
@@ -293,8 +291,7 @@ def _bands(simhash: int) -> list[tuple[int, int]]:
 # --- what a worker sends back to the CLI ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
+class Rendered(NamedTuple):
     """A result as the CLI writes it: a few strings instead of a whole Article.
 
     An Article carries every labelled line; pickling one costs more than rendering it,

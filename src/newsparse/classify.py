@@ -7,8 +7,8 @@ the body, chrome around. The rule's name is what `--explain` prints. No text is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -57,8 +57,7 @@ BARE_CREDIT_MAX_UNITS = 8
 META_ABOVE_HEADLINE = 3  # non-blank lines above the headline searched for a date or byline
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):
     """Where the zones of one document are, as line indices."""
 
     headline: int | None

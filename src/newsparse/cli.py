@@ -23,7 +23,7 @@ from datetime import datetime
 from enum import Enum, IntEnum
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TextIO
 
 import typer
 
@@ -86,8 +86,7 @@ def _schema(value: bool) -> None:
         raise typer.Exit(ExitCode.OK)
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     """What the command was asked to do, resolved from its flags."""
 
     output: Format

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 JSON: TypeAlias = "str | int | float | bool | list[JSON] | dict[str, JSON] | None"
 
@@ -41,16 +41,14 @@ class Zone(str, Enum):
     AFTER = "after"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One physical input line, normalised once in `lines.py`."""
 
     number: int  # 1-based, as an editor shows it
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """The numbered lines of one input and how its bytes were read."""
 
     lines: tuple[Line, ...]
@@ -59,8 +57,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
+class Labelled(NamedTuple):
     """A line with its label, its zone and the name of the rule that decided it."""
 
     line: Line

@@ -9,8 +9,8 @@ ordinary paragraph stays whole.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -55,8 +55,7 @@ MAX_CAMEL_ONLY_CHARS = 300  # longer lines need lost sentence breaks as evidence
 MIN_PIECE_CHARS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A span of one line that later stages treat as a line of its own."""
 
     line: Line

@@ -8,11 +8,12 @@ Only the first 1,000 characters are read; no real byline is longer, and it bound
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex as re
+import regex
 
 from newsparse.model import Byline
 from newsparse.vocab import bylines as vocab
@@ -22,21 +23,21 @@ _MAX_LINE = 200  # longer lines are prose or furniture, never a byline
 _MAX_WORDS = 30
 
 # Separators become tokens of their own; a hyphen only when spaced, so "Al-Khalidi" stays whole.
-_SEPARATOR_CHARS = re.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
+_SEPARATOR_CHARS = regex.compile(r"([|•·;,–—]|(?<=\s)--?(?=\s)|(?<=\s)/(?=\s))")
 # A parenthesised aside after a name: a place and a beat, or an outlet ("(Reuters)").
-_ASIDE = re.compile(r"\((?P<inner>[^()]{1,60})\)")
+_ASIDE = regex.compile(r"\((?P<inner>[^()]{1,60})\)")
 _GLUE = "\u2063"  # an invisible separator, put where two glued elements of a page met
 _SEPARATORS = frozenset({"|", "•", "·", ";", ",", "–", "—", "-", "--", "/", ":", _GLUE})
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
+_DOMAIN = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # '.' is never in [\w-]: linear
 # "2019-11-18", "11/13/19", "19.11.2019", "10:28am", "2019-11-18T20:51:19Z"
-_NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
-_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?+\.?+")
+_NUMERIC_DATE = regex.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}")
+_DAY = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?+\.?+")
 _RELATIVE_WORDS = frozenset({"ago", "yesterday", "hours", "days", "minutes", "mins", "hrs"})
-_NAME_CHARS = re.compile(r"[\p{L}\p{M} .'’-]*")
+_NAME_CHARS = regex.compile(r"[\p{L}\p{M} .'’-]*")
 _GLUED_DATE_WORDS = vocab.WEEKDAYS | vocab.MONTHS | {"yesterday", "today"}
-_CAPS_THEN_LOWER = re.compile(r"\p{Lu}\p{Lu}\p{Ll}")
-_GLUED_DIGITS = re.compile(r"(\p{L}{3,})(\d{1,4})")
-_INITIALS = re.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
+_CAPS_THEN_LOWER = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+_GLUED_DIGITS = regex.compile(r"(\p{L}{3,})(\d{1,4})")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.-?)++\p{Lu}?")
 _QUOTES = "\"'“”„«»‘’"
 _EDGE_PUNCT = ".,;:()[]{}<>" + _QUOTES
 _IN_DATE_WORDS = vocab.TIME_WORDS | vocab.MONTHS | vocab.WEEKDAYS
@@ -44,6 +45,7 @@ _MAX_NAME_OUTLET_WORDS = 6
 _ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
 BYLINE_PREFIXES = sorted(_ALL_PREFIXES, key=len, reverse=True)
 # A line that opens with a byline prefix: "By …", "Von …", "Par …".
+# Compiled by the standard `re`: a plain word list, and it compiles there three times faster.
 BYLINE_START = re.compile(r"(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")\b")
 _ORG_PREFIXES = frozenset(vocab.ORG_PREFIXES)
 _ORG_MARKERS = frozenset(vocab.ORG_MARKERS)
@@ -214,7 +216,7 @@ def _tokens(text: str) -> list[str]:
     return _drop_descriptive_quotes(_unglue_digits(out))
 
 
-def _drop_aside(match: re.Match[str]) -> str:
+def _drop_aside(match: regex.Match[str]) -> str:
     """Drop "(Toulouse, correspondante)" or "(à Bruxelles)" after a name; keep "(Reuters)"."""
     words = [_fold(word) for word in match["inner"].replace(",", " ").split()]
     if words and words[0] in _EXTRA_AUTHOR_MARKERS:
@@ -831,10 +833,10 @@ def _recase(word: str, *, first: bool) -> str:
         return word
     if not first and _fold(word) in vocab.PARTICLES:
         return word.lower()
-    return re.sub(r"[^\W\d_]++", _recase_part, word)
+    return regex.sub(r"[^\W\d_]++", _recase_part, word)
 
 
-def _recase_part(match: re.Match[str]) -> str:
+def _recase_part(match: regex.Match[str]) -> str:
     """Capitalise one letter run; keep a capital written after a lower-case letter (MacX)."""
     part = match.group()
     out = [part[0].upper()]

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from newsparse.model import Block, Quote
 from newsparse.vocab.quotes import (
@@ -511,8 +511,7 @@ def _tail_is_verb(frame: str, span: _Span) -> bool:
 Pos = tuple[int, int]  # (block index, offset): orders places in the article
 
 
-@dataclass(frozen=True)
-class _Person:
+class _Person(NamedTuple):
     """A named person as the subject of a sentence, outside quotes."""
 
     at: Pos
