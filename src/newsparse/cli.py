@@ -18,7 +18,6 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, IntEnum
 from pathlib import Path
@@ -271,14 +270,17 @@ def _execute(paths: list[str], run: _Run, options: Options, workers: int, glob: 
     return ExitCode.FAILED if tally.failed else ExitCode.OK
 
 
-@dataclass
 class _Tally:
     """Counts for the summary line, and the progress bar's step."""
 
-    files: int = 0
-    failed: int = 0
-    skipped: int = 0
-    advance: Callable[[], None] = lambda: None
+    __slots__ = ("advance", "failed", "files", "skipped")
+
+    def __init__(self) -> None:
+        # Not a dataclass: creating one costs 0.5 ms of start-up.
+        self.files = 0
+        self.failed = 0
+        self.skipped = 0
+        self.advance: Callable[[], None] = lambda: None
 
     def summary(self, seconds: float) -> str:
         skipped = f", {self.skipped} skipped" if self.skipped else ""

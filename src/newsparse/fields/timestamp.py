@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
@@ -104,38 +103,84 @@ class _Tok(NamedTuple):
     gap: bool
 
 
-@dataclass(slots=True)
 class _Item:
     """A recognised piece of a timestamp inside one run of date-like tokens."""
 
-    kind: str  # num month wday time dtime ampm zone ndate cjk
-    start: int
-    end: int
-    values: tuple[int, ...] = ()
-    zone: tzinfo | str | None = None
-    digits: int = 0
-    sure: bool = False  # dtime: an hour word or clock word confirms it
-    text: str = ""  # ndate: its separator; time: "h" for the French "16h42" style
-    stop: int = 0  # token index after the item
+    # A plain class, like the other mutable records: a dataclass costs 0.5 ms of start-up.
+    __slots__ = ("digits", "end", "kind", "start", "stop", "sure", "text", "values", "zone")
+
+    def __init__(  # noqa: PLR0913, PLR0917 - a record's fields
+        self,
+        kind: str,  # num month wday time dtime ampm zone ndate cjk
+        start: int,
+        end: int,
+        values: tuple[int, ...] = (),
+        zone: tzinfo | str | None = None,
+        digits: int = 0,
+        sure: bool = False,  # dtime: an hour word or clock word confirms it
+        text: str = "",  # ndate: its separator; time: "h" for the French "16h42" style
+        stop: int = 0,  # token index after the item
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.values = values
+        self.zone = zone
+        self.digits = digits
+        self.sure = sure
+        self.text = text
+        self.stop = stop
 
 
-@dataclass(slots=True)
 class _Found:
     """A timestamp read from the text, before it is turned into ISO."""
 
-    start: int
-    end: int
-    ymd: tuple[int | None, int, int] | None = None
-    clock: tuple[int, int, int] | None = None
-    zone: tzinfo | str | None = None
-    weekday: int | None = None
-    moment: datetime | None = None  # relative forms resolved against `now`
-    day_only: bool = False
-    relative: bool = False
-    ambiguous: bool = False
-    weak: bool = False  # only a weekday or a clock: needs the whole text to be this
-    kind: str = "unknown"
-    stop: int = 0  # token index after the timestamp
+    __slots__ = (
+        "ambiguous",
+        "clock",
+        "day_only",
+        "end",
+        "kind",
+        "moment",
+        "relative",
+        "start",
+        "stop",
+        "weak",
+        "weekday",
+        "ymd",
+        "zone",
+    )
+
+    def __init__(  # noqa: PLR0913 - a record's fields
+        self,
+        start: int,
+        end: int,
+        *,
+        ymd: tuple[int | None, int, int] | None = None,
+        clock: tuple[int, int, int] | None = None,
+        zone: tzinfo | str | None = None,
+        weekday: int | None = None,
+        moment: datetime | None = None,  # relative forms resolved against `now`
+        day_only: bool = False,
+        relative: bool = False,
+        ambiguous: bool = False,
+        weak: bool = False,  # only a weekday or a clock: needs the whole text to be this
+        kind: str = "unknown",
+        stop: int = 0,  # token index after the timestamp
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.ymd = ymd
+        self.clock = clock
+        self.zone = zone
+        self.weekday = weekday
+        self.moment = moment
+        self.day_only = day_only
+        self.relative = relative
+        self.ambiguous = ambiguous
+        self.weak = weak
+        self.kind = kind
+        self.stop = stop
 
 
 def _normalise(text: str) -> str:
@@ -179,7 +224,7 @@ class _Lex(Generic[V]):
     __slots__ = ("first", "table")
 
     def __init__(self, table: Mapping[str, V]) -> None:
-        self.table = {key.translate(_APOSTROPHES): value for key, value in table.items()}
+        self.table = {_straight(key): value for key, value in table.items()}
         self.first = frozenset(
             first for key in self.table if (first := _first_token(key)) is not None
         )
@@ -190,8 +235,16 @@ class _Lex(Generic[V]):
 _LEADING_WORD = regex.compile(r"[\p{Ll}--[\uff01-\uff5e]]+(?= |$)", regex.V1)
 
 
+def _straight(key: str) -> str:
+    """The key with straight apostrophes (most keys are plain ASCII words: no copy)."""
+    return key if key.isalpha() and key.isascii() else key.translate(_APOSTROPHES)
+
+
 def _first_token(key: str) -> str | None:
     """The text of the first token of a table key, as `_tokenise` would give it."""
+    head = key.partition(" ")[0]
+    if head.isalpha() and head.islower() and (head.isascii() or not _FULLWIDTH.search(head)):
+        return head  # a plain lower-case word is a token of its own (full-width ones fold)
     match = _LEADING_WORD.match(key)
     if match is None:
         toks = _tokenise(key)
