@@ -85,7 +85,7 @@ def test_output_dir_mirrors_the_tree_and_skip_existing_resumes(tmp_path: Path) -
     assert again.returncode == 0
     assert (out / "part0" / "000.json").read_text(encoding="utf-8") == "kept"
     assert (out / "part1" / "001.json").exists()
-    assert b"1 files, 0 failed, 5 skipped" in again.stderr
+    assert b"1 file, 0 failed, 5 skipped" in again.stderr
 
 
 def test_skip_existing_needs_output_dir() -> None:

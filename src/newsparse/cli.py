@@ -284,7 +284,8 @@ class _Tally:
 
     def summary(self, seconds: float) -> str:
         skipped = f", {self.skipped} skipped" if self.skipped else ""
-        return f"newsparse: {self.files} files, {self.failed} failed{skipped}, {seconds:.1f} s"
+        files = f"{self.files} file{'' if self.files == 1 else 's'}"
+        return f"newsparse: {files}, {self.failed} failed{skipped}, {seconds:.1f} s"
 
     def count(self, failure: Failure | None, run: _Run) -> None:
         """Count one result and report it on stderr if it failed."""
