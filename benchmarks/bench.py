@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-NEWSPARSE = [sys.executable, "-m", "newsparse"]
+# The installed console script, as users run it; `python -m newsparse` where there is none.
+_SCRIPT = Path(sys.executable).with_name("newsparse")
+NEWSPARSE = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "newsparse"]
 IMPORT_FLOOR = [sys.executable, "-c", "import typer, regex, dateutil.parser"]
 PER_FOLDER = 1000
 

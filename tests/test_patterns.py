@@ -1,0 +1,52 @@
+"""The word-list patterns compiled by the standard `re` (faster start-up) match as `regex` would."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from newsparse import features
+from newsparse.fields import byline, credit
+from newsparse.lines import clean_line
+
+FIXTURES = Path(__file__).parent / "fixtures"
+STDLIB_PATTERNS = {
+    name: pattern
+    for module in (features, byline, credit)
+    for name, pattern in vars(module).items()
+    if isinstance(pattern, re.Pattern)
+}
+EXTRA_LINES = [
+    "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+    "Photo: Jane Doe/AP — Getty Images",
+    "By Jane Doe and Ed Roe, Reuters",
+    "Propos recueillis par Jean Dupont",
+    "[ 12 comments ]",
+    "jane_doe says:",
+    "Ce site utilise des cookies.",
+    "Schließen Sie das Abo ab, um weiterzulesen",
+    "यह वेबसाइट cookies का उपयोग करती है",  # marks are \w to `regex`, not to `re`
+    "ข่าว By สมชาย ใจดี",
+]
+
+
+def _lines() -> list[str]:
+    texts = (path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt")))
+    lines = {clean_line(line) for text in texts for line in text.splitlines()}
+    return sorted(line for line in lines | set(EXTRA_LINES) if line)
+
+
+def test_some_patterns_use_the_standard_engine() -> None:
+    assert {"BYLINE_START", "COOKIE_NOTICE", "PAYWALL", "AGENCY"} <= set(STDLIB_PATTERNS)
+
+
+@pytest.mark.parametrize("name", sorted(STDLIB_PATTERNS))
+def test_standard_re_agrees_with_regex(name: str) -> None:
+    pattern = STDLIB_PATTERNS[name]
+    twin = regex.compile(pattern.pattern, pattern.flags & (re.IGNORECASE | re.MULTILINE))
+    for line in _lines():
+        mine, theirs = pattern.search(line), twin.search(line)
+        assert (mine and mine.span()) == (theirs and theirs.span()), (name, line)
