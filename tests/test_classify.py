@@ -518,3 +518,26 @@ def test_name_glued_before_a_date_is_the_byline() -> None:
 )
 def test_consent_banners_and_disclosures_in_other_languages(text: str) -> None:
     assert line_features(text).boilerplate
+
+
+def test_case_sensitive_paywall_search_agrees_with_ignorecase() -> None:
+    import re
+
+    from newsparse.features import PAYWALL
+    from newsparse.vocab.boilerplate import PAYWALL_PHRASES
+
+    slow = re.compile("|".join(PAYWALL_PHRASES), re.IGNORECASE)
+    texts = [
+        "This ARTICLE is for Subscribers only",
+        "This artıcle is for subscrıbers",  # dotless i: IGNORECASE takes it for "i"
+        "Réservé aux abonnés",
+        "Il vous reste 64,5 % de cet article",
+        "ſtory is reserved for ſubscribers",
+        "この記事は会員限定です",
+        "To keep reading, please log in",
+        "ᏚᎢᏍᏓ",  # Cherokee: casefold gives capitals
+    ]
+    for text in texts:
+        folded = text.casefold()
+        fast = PAYWALL.search(folded.replace("ı", "i")) is not None
+        assert fast is (slow.search(folded) is not None), text

@@ -112,7 +112,10 @@ FURNITURE_AT_START = re.compile(
 FURNITURE_ANYWHERE = re.compile(
     "|".join(p for p in FURNITURE_PATTERNS if not p.startswith("^")), re.IGNORECASE
 )
-PAYWALL = re.compile("|".join(PAYWALL_PHRASES), re.IGNORECASE)
+# Searched in case-folded text, where re.IGNORECASE would add one match only: "ı" for "i"
+# (re's other extra case pairs are folded away or not in the phrases). Swapping it for "i"
+# and matching case-sensitively gives the same answer, three times faster.
+PAYWALL = re.compile("|".join(PAYWALL_PHRASES))
 SHORTCODES = re.compile(SHORTCODE, re.IGNORECASE)
 PAYWALL_MAX_UNITS = 40  # a notice is a line or two; an article about paywalls runs on
 REAL_WORD = regex.compile(r"\p{L}{3}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -318,7 +321,7 @@ def is_boilerplate(text: str, units: int) -> bool:
     folded = text.casefold().strip(" :.-–—|•·>»")
     if folded in BOILERPLATE_LINES or folded.startswith(BOILERPLATE_STARTS):
         return True
-    if units <= PAYWALL_MAX_UNITS and PAYWALL.search(folded) is not None:
+    if units <= PAYWALL_MAX_UNITS and PAYWALL.search(folded.replace("ı", "i")) is not None:
         return True
     if SHORTCODES.search(text) is not None:
         return True  # "[button link=…]Send us your review[/button]": markup, not prose
