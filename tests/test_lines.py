@@ -82,3 +82,24 @@ def test_bracketed_tag_glued_to_the_next_title_is_cut() -> None:
     pieces = [piece.text for piece in split_line(Line(1, text), glued_document=True)]
     assert "Ferry cuts: islanders say they were not asked [VIDEO]" in pieces
     assert "Harbour silt: dredging to start in June [PICTURES]" in pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europa.And that's it.“The end” came.The",
+        'He came."The rest was Ab.Cd sure!’Yes…No dr.X',
+        "reviewed13/06/2014 19:09Updated 1Abcd2 abc12Def",
+        "9Ab 12 monkeys A1b2C3 Übermäßig9Äpfel",
+        "",
+    ],
+)
+def test_fast_glue_patterns_agree_with_the_plain_ones(text: str) -> None:
+    import regex
+
+    from newsparse import segments
+
+    empty_match = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“‘])")
+    assert segments._sentence_cuts(text) == [m.start() for m in empty_match.finditer(text)]
+    hinted = segments.DIGIT_GLUE_HINT.search(text) is not None
+    assert hinted is (segments.DIGIT_GLUE.search(text) is not None)
