@@ -193,7 +193,7 @@ def looks_like_byline(text: str) -> bool:
         return False
     if line.count(" ") > _MAX_WORDS:
         return False
-    found = _analyse(line)
+    found = _analyse(line, judging=True)
     if found.junk > 0 or not (found.authors or found.organizations):
         return False
     if found.prefixed:
@@ -285,6 +285,14 @@ def _clean_token(token: str, *, after_name: bool) -> list[str]:
 
 def _unglue(token: str) -> list[str]:
     """Split words that lost their space: "DoeBusiness", "DOEAssociated"."""
+    rest = token[1:]
+    if rest.isascii() and rest == rest.lower():
+        return [token]  # every split is before a capital: the common "Doe" has none to split at
+    return _split_at_capitals(token)
+
+
+def _split_at_capitals(token: str) -> list[str]:
+    """`_unglue` without its shortcut: look at every capital."""
     parts: list[str] = []
     start = 0
     for i in range(1, len(token)):
@@ -504,8 +512,11 @@ def _splits_here(tokens: Sequence[str], i: int, current: _Piece) -> bool:
 # --- what each piece is -------------------------------------------------------------------
 
 
-def _analyse(text: str) -> _Analysis:
-    """Tokenise, cut prefixes and dates, split into pieces and classify each piece."""
+def _analyse(text: str, *, judging: bool = False) -> _Analysis:
+    """Tokenise, cut prefixes and dates, split into pieces and classify each piece.
+
+    `judging`: stop at the first junk, which is all `looks_like_byline` needs to know.
+    """
     tokens = _skip_leading_date(_tokens(text))
     tokens, prefixed, org_first = _strip_prefixes(tokens)
     if tokens and _fold(tokens[0]) in vocab.DATE_TRIGGERS:
@@ -515,11 +526,15 @@ def _analyse(text: str) -> _Analysis:
     found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
     found.dated = _only_a_date(tokens[len(undated) :])
     found.weak += len(kept) < len(undated)  # a "Topic:" label: fine after a "By" only
+    if judging and found.junk:
+        return found
     pieces = _pieces(kept, "org" if org_first else "normal", prefixed=prefixed)
     if len(undated) < len(tokens):
         _mark_dateline_place(pieces)
     for piece in pieces:
         _add_piece(piece, found)
+        if judging and found.junk:
+            return found
     found.authors = list(dict.fromkeys(found.authors))
     found.organizations = list(dict.fromkeys(found.organizations))
     return found
