@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse.errors import InputError
 from newsparse.lines import clean_line, decode, read_lines
@@ -103,3 +105,16 @@ def test_fast_glue_patterns_agree_with_the_plain_ones(text: str) -> None:
     assert segments._sentence_cuts(text) == [m.start() for m in empty_match.finditer(text)]
     hinted = segments.DIGIT_GLUE_HINT.search(text) is not None
     assert hinted is (segments.DIGIT_GLUE.search(text) is not None)
+
+
+_LINE_CHARS = st.sampled_from(
+    ["a", "É", "e\u0301", " ", "  ", "\t", "\u00a0", "\u200b", "\ufeff", "\x00", "\x85", "\u2028",
+     "\u3000", "\u1680", "\x1c", "日", "ﬁ", "Å", "\u202f", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_CHARS, max_size=30).map("".join))
+def test_clean_line_shortcut_agrees_with_the_full_cleaning(text: str) -> None:
+    from newsparse.lines import _clean
+
+    assert clean_line(text) == _clean(text)
