@@ -540,3 +540,23 @@ def test_judging_analysis_stops_only_at_junk(text: str) -> None:
     if not full.junk:
         fields = ("authors", "organizations", "roles", "first", "weak", "dated", "prefixed")
         assert all(getattr(full, name) == getattr(judged, name) for name in fields)
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [["Doe19", "Nov", "2019"], ["News18"], ["Doe19", "x"], ["Abc\U00016d70", "Nov"], ["12", "May"],
+     ["Doe١٩", "May"], ["", "Doe"], ["Ab1", "May"]],
+)  # fmt: skip
+def test_glued_digit_filter_agrees_with_the_pattern(tokens: list[str]) -> None:
+    from newsparse.fields import byline
+
+    plain = []
+    for i, token in enumerate(tokens):
+        match = byline._GLUED_DIGITS.fullmatch(token)
+        after = byline._fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        dated = after in byline.vocab.MONTHS or after in byline.vocab.TIME_WORDS
+        if match and (dated or byline._has_digit(after)):
+            plain.extend(match.groups())
+        else:
+            plain.append(token)
+    assert byline._unglue_digits(tokens) == plain

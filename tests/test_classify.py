@@ -541,3 +541,18 @@ def test_case_sensitive_paywall_search_agrees_with_ignorecase() -> None:
         folded = text.casefold()
         fast = PAYWALL.search(folded.replace("ı", "i")) is not None
         assert fast is (slow.search(folded) is not None), text
+
+
+def test_sentence_end_from_the_end_agrees_with_the_pattern() -> None:
+    import itertools
+
+    import regex
+
+    from newsparse.features import _ends_sentence
+
+    pattern = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")
+    chars = [".", "!", '"', "”", ")", "]", "a", "\n", ":", "…", " ", "。"]
+    for size in range(5):
+        for letters in itertools.product(chars, repeat=size):
+            text = "".join(letters)
+            assert _ends_sentence(text) is (pattern.search(text) is not None), repr(text)

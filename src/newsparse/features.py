@@ -51,7 +51,9 @@ TEASER_SUMMARY_WORDS = 8
 TEASER_CAPITALS_SHARE = 0.8
 TEASER_MAX_CHARS = 600
 BARE_LINK = regex.compile(r"(?:https?://|www\.)\S+")
-SENTENCE_END = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")  # "…the border," he said.
+# A line ends a sentence with a stop and maybe closing marks: '…the border," he said.'
+SENTENCE_STOPS = ".!?。！？…:;"
+SENTENCE_CLOSERS = "'\"”’»)]"
 INNER_SENTENCE = regex.compile(  # searched for only: the look-behind makes the scan cheap
     r"(?<=\p{Ll})[.!?]['\"”’]?\s+['\"“‘]?\p{Lu}"
 )  # 'chief. "The' inside a line
@@ -97,10 +99,10 @@ _DATE_WORDS = {*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}
 DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w)
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
 DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
-LATIN_WORD = regex.compile(r"[a-z]+")
+LATIN_WORD = re.compile(r"[a-z]+")  # plain ranges: the standard `re` runs them faster
 META_SEPARATORS = " |,·•-–—"  # between the parts of a meta row: "Jane Roe | 27/09/2018"
 INNER_BY = regex.compile(r"\s(?i:by|von|par|por|door)\s+\p{Lu}")  # "… by Jane Doe"
-ASCII_DIGIT = regex.compile(r"[0-9]")
+ASCII_DIGIT = re.compile(r"[0-9]")
 BYLINE_MARK = regex.compile(r"[,|•/&\d–—-]|\s(?:and|und|et|y|e|i|en|og|och)\s|\(")
 FIELD_LABEL = regex.compile(r"(?:^|\s)\p{L}[\p{L} ]{0,20}:\s")  # "More info: "
 MIN_FIELD_LABELS = 2
@@ -178,7 +180,7 @@ def line_features(text: str) -> Features:
     return Features(
         units=units,
         chars=len(text),
-        sentence_end=SENTENCE_END.search(text) is not None,
+        sentence_end=_ends_sentence(text),
         inner_sentence=INNER_SENTENCE.search(text) is not None,
         boilerplate=(short and is_boilerplate(text, units))
         or COOKIE_NOTICE.search(text[:200]) is not None,
@@ -207,6 +209,16 @@ def line_features(text: str) -> Features:
         repeats=1,
         key=key,
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a stop and maybe closing marks end the line (from the end, not a regex scan).
+
+    >>> _ends_sentence('…the border," he said.'), _ends_sentence("“Go.”"), _ends_sentence("Go on")
+    (True, True, False)
+    """
+    tail = text.removesuffix("\n").rstrip(SENTENCE_CLOSERS)  # `$` matched before a final "\n"
+    return bool(tail) and tail[-1] in SENTENCE_STOPS
 
 
 def _is_ad_marker(text: str) -> bool:

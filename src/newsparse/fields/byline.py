@@ -259,8 +259,11 @@ def _unglue_digits(tokens: list[str]) -> list[str]:
     """Split a date glued to a name ("Doe19 Nov 2019"), not a name with digits ("News18")."""
     out: list[str] = []
     for i, token in enumerate(tokens):
-        match = _GLUED_DIGITS.fullmatch(token)
-        after = _fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        # Only a token that ends in a digit can match: an ASCII one ends in 0-9 (a non-ASCII
+        # end goes to the pattern: `regex` knows digits that `str.isdigit` does not).
+        last = token[-1:]
+        match = _GLUED_DIGITS.fullmatch(token) if last.isdigit() or not last.isascii() else None
+        after = _fold(tokens[i + 1]) if match and i + 1 < len(tokens) else ""
         if match and (after in vocab.MONTHS or after in vocab.TIME_WORDS or _has_digit(after)):
             out.extend(match.groups())
         else:
