@@ -196,10 +196,13 @@ def line_features(text: str) -> Features:
         trailing_comma=text.endswith((",", ";")),
         breadcrumb=units <= BREADCRUMB_MAX_UNITS and _is_breadcrumb(text),
         comment_header=units <= COMMENT_HEADER_MAX_UNITS
+        and ":" in text  # the header ends in a colon: a plain test before the pattern
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
         byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
-        fielded=short and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
+        fielded=short
+        and text.count(":") >= MIN_FIELD_LABELS  # each label has its colon
+        and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
         question=text.rstrip("'\"”’») ").endswith(("?", "？", "!", "！")),
         capitals=units >= 2 and text.isupper(),
         teaser=units >= TEASER_MIN_UNITS and _is_teaser(text),

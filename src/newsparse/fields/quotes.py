@@ -780,7 +780,8 @@ def extract_quotes(blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
         by_block[span.block].append(span)
     frames = [_frame(text, by_block[k]) for k, text in enumerate(texts)]
     _link_paragraphs(spans, texts)
-    verbs = [_verb_offsets(frame) for frame in frames]
+    # Speech verbs are looked up around quotes only: blocks without one need no search.
+    verbs = [_verb_offsets(frame) if by_block[k] else [] for k, frame in enumerate(frames)]
     for span in spans:
         _attribute(texts[span.block], frames[span.block], span, verbs[span.block])
     spans = [s for s in spans if _keep(texts[s.block], frames[s.block], s, verbs[s.block])]
