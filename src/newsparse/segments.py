@@ -176,6 +176,8 @@ def split_line(
     if not text:
         return (Piece(line, 0, 0),)
     cuts = glue_points(text, glued_document=glued_document, sentence_cuts=sentence_cuts)
+    if not cuts and text[0] != " " and text[-1] != " ":
+        return (Piece(line, 0, len(text)),)  # most lines: whole, and nothing to strip
     bounds = [0, *cuts, len(text)]
     pieces: list[Piece] = []
     for start, end in pairwise(bounds):
