@@ -556,3 +556,55 @@ def test_sentence_end_from_the_end_agrees_with_the_pattern() -> None:
         for letters in itertools.product(chars, repeat=size):
             text = "".join(letters)
             assert _ends_sentence(text) is (pattern.search(text) is not None), repr(text)
+
+
+def _required_at_top(pattern: str, literal: str) -> bool:
+    """Whether `literal` is spelled out in `pattern` outside any group, class or quantifier."""
+    depth, k = 0, 0
+    while k < len(pattern):
+        if pattern.startswith(literal, k) and depth == 0:
+            after = pattern[k + len(literal) : k + len(literal) + 1]
+            if after not in ("?", "*", "{"):
+                return True
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        depth += (char in "([") - (char in ")]")
+        k += 1
+    return False
+
+
+def test_the_top_level_literal_check() -> None:
+    assert _required_at_top("to (?:go|stay) reading(?: it)?", "reading")
+    assert not _required_at_top("(?:subscribe) now", "subscribe")
+    assert not _required_at_top("subscribe? now", "subscribe")
+    assert not _required_at_top("[subscribe]", "subscribe")
+    assert _top_level_branches(r"a(?:b|c)|d\|e|f") == ["a(?:b|c)", r"d\|e", "f"]
+
+
+def test_every_ascii_paywall_phrase_holds_a_hint() -> None:
+    from newsparse.features import PAYWALL_HINTS
+    from newsparse.vocab.boilerplate import PAYWALL_PHRASES
+
+    assert all(hint.isalpha() or " " in hint for hint in PAYWALL_HINTS)  # no regex syntax
+    for phrase in PAYWALL_PHRASES:
+        for branch in _top_level_branches(phrase):
+            literals = [*PAYWALL_HINTS, *(char for char in branch if not char.isascii())]
+            assert any(_required_at_top(branch, literal) for literal in literals), branch
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern, split at the bars outside groups and classes."""
+    branches, depth, start, k = [], 0, 0, 0
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        depth += (char in "([") - (char in ")]")
+        if char == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return [*branches, pattern[start:]]
