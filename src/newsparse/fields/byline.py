@@ -355,6 +355,9 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
+_MARKER_HEADS = frozenset().union(*(_first_words(phrases) for phrases, _ in _MARKERS))
+
+
 def _phrase_at(tokens: Sequence[str], i: int, phrases: frozenset[str]) -> int:
     """Length of the longest phrase from `phrases` starting at token i (0 when none)."""
     if i >= len(tokens) or _fold(tokens[i]) not in _first_words(phrases):
@@ -491,6 +494,8 @@ def _marker_at(tokens: Sequence[str], i: int, *, prefixed: bool) -> tuple[str, i
     """The kind of piece a separator or marker at i opens, and its length in tokens."""
     if tokens[i] in _SEPARATORS:
         return "normal", 1
+    if _fold(tokens[i]) not in _MARKER_HEADS:
+        return "", 0  # no marker phrase opens with this word: the common case, one look-up
     for phrases, kind in _MARKERS:
         size = _phrase_at(tokens, i, phrases)
         # One-word markers other than "for" count in lower case only, and "with" only
