@@ -325,10 +325,12 @@ def _is_trailer(text: str) -> bool:
     if folded in TRAILER_HEADINGS or COMMENT_COUNT.fullmatch(folded):
         return True
     # "More from Jane Doe", "About Ascom": a short heading, never a sentence ("About 200 came.")
-    heading = len(folded.split()) <= TRAILER_MAX_WORDS and not text.rstrip().endswith(
-        (".", "!", "?")
+    # The opening words first: most lines fail there, before the split.
+    return (
+        folded.startswith(TRAILER_STARTS)
+        and len(folded.split()) <= TRAILER_MAX_WORDS
+        and not text.rstrip().endswith((".", "!", "?"))
     )
-    return heading and folded.startswith(TRAILER_STARTS)
 
 
 def _date_share(text: str) -> float:
