@@ -512,3 +512,51 @@ def test_outlets_with_articles_and_places_after_agencies(
 ) -> None:
     byline = parse_byline(text)
     assert (byline.authors, byline.organizations) == (authors, organizations)
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["Doe", "doe", "DoeBusiness", "DOEAssociated", "LópezMadrid", "DoeFriday", "a", "", "ÉdouardX",
+     "McDoe", "jane-doe", "NEWS", "x'Y", "ǅemal", "Zoë"],
+)  # fmt: skip
+def test_unglue_shortcut_agrees_with_the_capital_scan(token: str) -> None:
+    from newsparse.fields.byline import _split_at_capitals, _unglue
+
+    assert _unglue(token) == _split_at_capitals(token)
+
+
+BYLINE_WORDS = st.sampled_from(
+    ["By", "Jane", "Doe", "and", "the", "company", "said", ",", "|", "Reuters", "Updated", "May",
+     "3", "2024", "for", "Staff", "Writer", "hired", "in", "Las", "Vegas", "(left)", "JANE", "AP"]
+)  # fmt: skip
+
+
+@given(st.lists(BYLINE_WORDS, min_size=1, max_size=14).map(" ".join))
+def test_judging_analysis_stops_only_at_junk(text: str) -> None:
+    from newsparse.fields.byline import _analyse
+
+    full, judged = _analyse(text), _analyse(text, judging=True)
+    assert bool(full.junk) is bool(judged.junk)
+    if not full.junk:
+        fields = ("authors", "organizations", "roles", "first", "weak", "dated", "prefixed")
+        assert all(getattr(full, name) == getattr(judged, name) for name in fields)
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [["Doe19", "Nov", "2019"], ["News18"], ["Doe19", "x"], ["Abc\U00016d70", "Nov"], ["12", "May"],
+     ["Doe١٩", "May"], ["", "Doe"], ["Ab1", "May"]],
+)  # fmt: skip
+def test_glued_digit_filter_agrees_with_the_pattern(tokens: list[str]) -> None:
+    from newsparse.fields import byline
+
+    plain = []
+    for i, token in enumerate(tokens):
+        match = byline._GLUED_DIGITS.fullmatch(token)
+        after = byline._fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        dated = after in byline.vocab.MONTHS or after in byline.vocab.TIME_WORDS
+        if match and (dated or byline._has_digit(after)):
+            plain.extend(match.groups())
+        else:
+            plain.append(token)
+    assert byline._unglue_digits(tokens) == plain

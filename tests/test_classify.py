@@ -518,3 +518,108 @@ def test_name_glued_before_a_date_is_the_byline() -> None:
 )
 def test_consent_banners_and_disclosures_in_other_languages(text: str) -> None:
     assert line_features(text).boilerplate
+
+
+def test_case_sensitive_paywall_search_agrees_with_ignorecase() -> None:
+    import re
+
+    from newsparse.features import _mentions_paywall
+    from newsparse.vocab.boilerplate import PAYWALL_PHRASES
+
+    slow = re.compile("|".join(PAYWALL_PHRASES), re.IGNORECASE)
+    texts = [
+        "This ARTICLE is for Subscribers only",
+        "This artıcle is for subscrıbers",  # dotless i: IGNORECASE takes it for "i"
+        "Réservé aux abonnés",
+        "Il vous reste 64,5 % de cet article",
+        "ſtory is reserved for ſubscribers",
+        "この記事は会員限定です",
+        "To keep reading, please log in",
+        "ᏚᎢᏍᏓ",  # Cherokee: casefold gives capitals
+        "Para continuar lendo, assine",
+        "Reading list: subscribers' picks",
+    ]
+    for text in texts:
+        folded = text.casefold()
+        assert _mentions_paywall(folded) is (slow.search(folded) is not None), text
+
+
+def test_sentence_end_from_the_end_agrees_with_the_pattern() -> None:
+    import itertools
+
+    import regex
+
+    from newsparse.features import _ends_sentence
+
+    pattern = regex.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")
+    chars = [".", "!", '"', "”", ")", "]", "a", "\n", ":", "…", " ", "。"]
+    for size in range(5):
+        for letters in itertools.product(chars, repeat=size):
+            text = "".join(letters)
+            assert _ends_sentence(text) is (pattern.search(text) is not None), repr(text)
+
+
+def _required_at_top(pattern: str, literal: str) -> bool:
+    """Whether `literal` is spelled out in `pattern` outside any group, class or quantifier."""
+    depth, k = 0, 0
+    while k < len(pattern):
+        if pattern.startswith(literal, k) and depth == 0:
+            after = pattern[k + len(literal) : k + len(literal) + 1]
+            if after not in ("?", "*", "{"):
+                return True
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        depth += (char in "([") - (char in ")]")
+        k += 1
+    return False
+
+
+def test_the_top_level_literal_check() -> None:
+    assert _required_at_top("to (?:go|stay) reading(?: it)?", "reading")
+    assert not _required_at_top("(?:subscribe) now", "subscribe")
+    assert not _required_at_top("subscribe? now", "subscribe")
+    assert not _required_at_top("[subscribe]", "subscribe")
+    assert _top_level_branches(r"a(?:b|c)|d\|e|f") == ["a(?:b|c)", r"d\|e", "f"]
+
+
+def test_every_ascii_paywall_phrase_holds_a_hint() -> None:
+    from newsparse.features import PAYWALL_HINTS
+    from newsparse.vocab.boilerplate import PAYWALL_PHRASES
+
+    assert all(hint.isalpha() or " " in hint for hint in PAYWALL_HINTS)  # no regex syntax
+    for phrase in PAYWALL_PHRASES:
+        for branch in _top_level_branches(phrase):
+            literals = [*PAYWALL_HINTS, *(char for char in branch if not char.isascii())]
+            assert any(_required_at_top(branch, literal) for literal in literals), branch
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern, split at the bars outside groups and classes."""
+    branches, depth, start, k = [], 0, 0, 0
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        depth += (char in "([") - (char in ")]")
+        if char == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return [*branches, pattern[start:]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vor zwei Stunden", "il y a une heure", "adjust nowhere", "昨天", "Related content", "", "i går",
+     "ıl y a", "Right Now"],
+)  # fmt: skip
+def test_date_word_alternations_agree_with_substring_tests(text: str) -> None:
+    from newsparse.features import DATE_PHRASE, DATE_PHRASES, DATE_SCRIPT_WORD, DATE_SCRIPT_WORDS
+
+    folded = text.casefold()
+    assert (DATE_PHRASE.search(folded) is not None) is any(p in folded for p in DATE_PHRASES)
+    scripts = any(word in folded for word in DATE_SCRIPT_WORDS)
+    assert (DATE_SCRIPT_WORD.search(folded) is not None) is scripts

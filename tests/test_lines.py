@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse.errors import InputError
 from newsparse.lines import clean_line, decode, read_lines
@@ -82,3 +84,37 @@ def test_bracketed_tag_glued_to_the_next_title_is_cut() -> None:
     pieces = [piece.text for piece in split_line(Line(1, text), glued_document=True)]
     assert "Ferry cuts: islanders say they were not asked [VIDEO]" in pieces
     assert "Harbour silt: dredging to start in June [PICTURES]" in pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europa.And that's it.“The end” came.The",
+        'He came."The rest was Ab.Cd sure!’Yes…No dr.X',
+        "reviewed13/06/2014 19:09Updated 1Abcd2 abc12Def",
+        "9Ab 12 monkeys A1b2C3 Übermäßig9Äpfel",
+        "",
+    ],
+)
+def test_fast_glue_patterns_agree_with_the_plain_ones(text: str) -> None:
+    import regex
+
+    from newsparse import segments
+
+    empty_match = regex.compile(r"(?<=\p{Ll}{2}[.!?…]['\"”’)]?)(?=[\p{Lu}“‘])")
+    assert segments._sentence_cuts(text) == [m.start() for m in empty_match.finditer(text)]
+    hinted = segments.DIGIT_GLUE_HINT.search(text) is not None
+    assert hinted is (segments.DIGIT_GLUE.search(text) is not None)
+
+
+_LINE_CHARS = st.sampled_from(
+    ["a", "É", "e\u0301", " ", "  ", "\t", "\u00a0", "\u200b", "\ufeff", "\x00", "\x85", "\u2028",
+     "\u3000", "\u1680", "\x1c", "日", "ﬁ", "Å", "\u202f", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_CHARS, max_size=30).map("".join))
+def test_clean_line_shortcut_agrees_with_the_full_cleaning(text: str) -> None:
+    from newsparse.lines import _clean
+
+    assert clean_line(text) == _clean(text)

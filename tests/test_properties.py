@@ -76,3 +76,10 @@ def test_bytes_never_raise_unexpected(data: bytes) -> None:
 def test_json_round_trip(text: str) -> None:
     record = parse_text(text).to_dict()
     assert json.loads(json.dumps(record, ensure_ascii=False)) == record
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_line_key_agrees_with_the_unicode_pattern(text: str) -> None:
+    from newsparse.dedupe import _NOT_WORD, line_key
+
+    assert line_key(text) == _NOT_WORD.sub(" ", text.casefold()).strip()

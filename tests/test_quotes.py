@@ -367,3 +367,17 @@ def test_speech_verbs_of_french_german_and_spanish_papers(paragraph: str) -> Non
     (quote,) = quotes(paragraph)
     assert quote.speaker is not None
     assert quote.speaker.split()[-1] in {"Roux", "Keller", "Fernández"}
+
+
+def test_a_run_found_in_a_frame_is_its_own_name_match() -> None:
+    from newsparse.fields.quotes import NAME, _name_in, _name_of_run
+
+    frame = (
+        "District Attorney Brian Wright, the mayor, said. Canucks. Jacob Markstrom and Jan van "
+        "der Berg met Dr. J. R. Smith-Jones’ team at O'Neil Park (AP) in Vancouver's U.S. office"
+    )
+    runs = [match.group(0) for match in NAME.finditer(frame)]
+    assert len(runs) > 5
+    for run in runs:
+        assert [match.group(0) for match in NAME.finditer(run)] == [run]
+        assert _name_in(run) == _name_of_run(run)

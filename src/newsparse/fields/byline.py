@@ -193,7 +193,7 @@ def looks_like_byline(text: str) -> bool:
         return False
     if line.count(" ") > _MAX_WORDS:
         return False
-    found = _analyse(line)
+    found = _analyse(line, judging=True)
     if found.junk > 0 or not (found.authors or found.organizations):
         return False
     if found.prefixed:
@@ -259,8 +259,11 @@ def _unglue_digits(tokens: list[str]) -> list[str]:
     """Split a date glued to a name ("Doe19 Nov 2019"), not a name with digits ("News18")."""
     out: list[str] = []
     for i, token in enumerate(tokens):
-        match = _GLUED_DIGITS.fullmatch(token)
-        after = _fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        # Only a token that ends in a digit can match: an ASCII one ends in 0-9 (a non-ASCII
+        # end goes to the pattern: `regex` knows digits that `str.isdigit` does not).
+        last = token[-1:]
+        match = _GLUED_DIGITS.fullmatch(token) if last.isdigit() or not last.isascii() else None
+        after = _fold(tokens[i + 1]) if match and i + 1 < len(tokens) else ""
         if match and (after in vocab.MONTHS or after in vocab.TIME_WORDS or _has_digit(after)):
             out.extend(match.groups())
         else:
@@ -285,6 +288,14 @@ def _clean_token(token: str, *, after_name: bool) -> list[str]:
 
 def _unglue(token: str) -> list[str]:
     """Split words that lost their space: "DoeBusiness", "DOEAssociated"."""
+    rest = token[1:]
+    if rest.isascii() and rest == rest.lower():
+        return [token]  # every split is before a capital: the common "Doe" has none to split at
+    return _split_at_capitals(token)
+
+
+def _split_at_capitals(token: str) -> list[str]:
+    """`_unglue` without its shortcut: look at every capital."""
     parts: list[str] = []
     start = 0
     for i in range(1, len(token)):
@@ -342,6 +353,9 @@ def _fold(token: str) -> str:
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words that phrases open with: no phrase starts at any other token."""
     return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
+_MARKER_HEADS = frozenset().union(*(_first_words(phrases) for phrases, _ in _MARKERS))
 
 
 def _phrase_at(tokens: Sequence[str], i: int, phrases: frozenset[str]) -> int:
@@ -480,6 +494,8 @@ def _marker_at(tokens: Sequence[str], i: int, *, prefixed: bool) -> tuple[str, i
     """The kind of piece a separator or marker at i opens, and its length in tokens."""
     if tokens[i] in _SEPARATORS:
         return "normal", 1
+    if _fold(tokens[i]) not in _MARKER_HEADS:
+        return "", 0  # no marker phrase opens with this word: the common case, one look-up
     for phrases, kind in _MARKERS:
         size = _phrase_at(tokens, i, phrases)
         # One-word markers other than "for" count in lower case only, and "with" only
@@ -504,8 +520,11 @@ def _splits_here(tokens: Sequence[str], i: int, current: _Piece) -> bool:
 # --- what each piece is -------------------------------------------------------------------
 
 
-def _analyse(text: str) -> _Analysis:
-    """Tokenise, cut prefixes and dates, split into pieces and classify each piece."""
+def _analyse(text: str, *, judging: bool = False) -> _Analysis:
+    """Tokenise, cut prefixes and dates, split into pieces and classify each piece.
+
+    `judging`: stop at the first junk, which is all `looks_like_byline` needs to know.
+    """
     tokens = _skip_leading_date(_tokens(text))
     tokens, prefixed, org_first = _strip_prefixes(tokens)
     if tokens and _fold(tokens[0]) in vocab.DATE_TRIGGERS:
@@ -515,11 +534,15 @@ def _analyse(text: str) -> _Analysis:
     found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
     found.dated = _only_a_date(tokens[len(undated) :])
     found.weak += len(kept) < len(undated)  # a "Topic:" label: fine after a "By" only
+    if judging and found.junk:
+        return found
     pieces = _pieces(kept, "org" if org_first else "normal", prefixed=prefixed)
     if len(undated) < len(tokens):
         _mark_dateline_place(pieces)
     for piece in pieces:
         _add_piece(piece, found)
+        if judging and found.junk:
+            return found
     found.authors = list(dict.fromkeys(found.authors))
     found.organizations = list(dict.fromkeys(found.organizations))
     return found

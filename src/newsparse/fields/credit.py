@@ -78,12 +78,13 @@ def _is_agency_list(text: str) -> bool:
 
 def _trailing_credit(text: str) -> str | None:
     """The credit that ends a caption ("… (NASA/David Ladd)", "… Foto: Jane Doe/dpa"), or None."""
-    labelled = TRAILING_LABELLED.search(text)
-    if labelled is not None and len(labelled["rest"].split()) <= _MAX_TRAILING_WORDS:
-        return labelled["credit"]
-    glued = GLUED_LABEL.search(text)
-    if glued is not None and len(glued["rest"].split()) <= _MAX_LABELLED_WORDS:
-        return glued["rest"]
+    if ":" in text:  # both labelled forms have a colon: most lines skip the two searches
+        labelled = TRAILING_LABELLED.search(text)
+        if labelled is not None and len(labelled["rest"].split()) <= _MAX_TRAILING_WORDS:
+            return labelled["credit"]
+        glued = GLUED_LABEL.search(text)
+        if glued is not None and len(glued["rest"].split()) <= _MAX_LABELLED_WORDS:
+            return glued["rest"]
     if "/" in text:
         slashed = TRAILING_AGENCY.search(text)
         if slashed is not None and _is_agency_list(slashed["rest"]):

@@ -676,10 +676,13 @@ def _name_in(mention: str) -> str | None:
     best = None
     for match in NAME.finditer(mention.replace(",", " , ")):
         best = match.group(0)
-    if best is None:
-        return None
+    return None if best is None else _name_of_run(best)
+
+
+def _name_of_run(run: str) -> str | None:
+    """`_name_in` for a text that is one NAME match already (the search would find it whole)."""
     words: list[str] = []
-    for word in best.split():
+    for word in run.split():
         bare = _bare(word)
         if word.startswith("("):
             continue
@@ -703,7 +706,7 @@ _Mention: TypeAlias = "tuple[int, int, int, str | None]"
 def _mentions(frames: list[str]) -> list[_Mention]:
     """Every capitalised run in article order, read once for names and for people."""
     return [
-        (k, match.start(), match.end(), _name_in(match.group(0)))
+        (k, match.start(), match.end(), _name_of_run(match.group(0)))
         for k, frame in enumerate(frames)
         for match in NAME.finditer(frame)
     ]
@@ -780,7 +783,8 @@ def extract_quotes(blocks: tuple[Block, ...]) -> tuple[Quote, ...]:
         by_block[span.block].append(span)
     frames = [_frame(text, by_block[k]) for k, text in enumerate(texts)]
     _link_paragraphs(spans, texts)
-    verbs = [_verb_offsets(frame) for frame in frames]
+    # Speech verbs are looked up around quotes only: blocks without one need no search.
+    verbs = [_verb_offsets(frame) if by_block[k] else [] for k, frame in enumerate(frames)]
     for span in spans:
         _attribute(texts[span.block], frames[span.block], span, verbs[span.block])
     spans = [s for s in spans if _keep(texts[s.block], frames[s.block], s, verbs[s.block])]
