@@ -7,7 +7,7 @@ Builds a corpus of N files (copies of the source texts, 1,000 per folder) in a t
 directory, then measures: the floor (read each file, split lines, json.dumps them); the CLI
 `newsparse DIR --jsonl` with 1 and 2 workers (docs/s, MB/s, peak RSS); peak RSS growth from
 --rss-small to --rss-large files; one-file start-up against importing typer, regex and dateutil
-(with the package's bytecode written first, as an installed copy has it; best of ten runs).
+(with the package's bytecode written first, as an installed copy has it; best of 15 runs each, taken in turns).
 Each command runs in a child of a fresh helper process, so RUSAGE_CHILDREN is its own peak.
 """
 
@@ -92,9 +92,14 @@ def compile_package() -> None:
         compileall.compile_dir(Path(spec.origin).parent, quiet=1)
 
 
-def best(command: list[str], repeat: int) -> float:
-    """The fastest of `repeat` runs (start-up noise only ever adds time)."""
-    return min(measure(command).seconds for _ in range(repeat))
+def best_of_pairs(first: list[str], second: list[str], repeat: int) -> tuple[float, float]:
+    """The fastest of `repeat` runs of each command, run in turns (start-up noise only ever adds
+    time, and taking turns gives both the same machine state, whatever drifts during the loop)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        times[0].append(measure(first).seconds)
+        times[1].append(measure(second).seconds)
+    return min(times[0]), min(times[1])
 
 
 def main() -> None:
@@ -131,8 +136,7 @@ def report(args: argparse.Namespace, sources: list[Path], scratch: Path) -> None
         shutil.rmtree(scratch / f"rss{count}")
     seed = str(ROOT / "tests" / "fixtures" / "seed.txt")
     compile_package()
-    start_up = best([*NEWSPARSE, seed, "--json"], 10)
-    import_floor = best(IMPORT_FLOOR, 10)
+    start_up, import_floor = best_of_pairs([*NEWSPARSE, seed, "--json"], IMPORT_FLOOR, 15)
 
     print(f"corpus: {files} files, {size_mb:.1f} MB from {len(sources)} texts in {args.source}")
     print(f"{'run':<22}{'s':>8}{'docs/s':>10}{'MB/s':>8}{'peak MB':>9}")
