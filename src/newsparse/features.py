@@ -17,9 +17,9 @@ import regex
 
 from newsparse.dedupe import line_key
 from newsparse.fields.byline import (
-    BYLINE_START,
     looks_like_byline,
     looks_like_name,
+    opens_with_prefix,
 )
 from newsparse.fields.credit import is_credit_line
 from newsparse.fields.timestamp import search_timestamps, timestamp_line_facts
@@ -305,7 +305,7 @@ def could_be_byline(text: str) -> bool:
     Without a prefix a byline opens with a name ("Jane Doe, Reuters"), unless a "by"
     comes later ("Posted on May 5 by Jane Doe", "Veröffentlicht am 12. März von Max Roe").
     """
-    if BYLINE_START.match(text) is not None or INNER_BY.search(text) is not None:
+    if opens_with_prefix(text) or INNER_BY.search(text) is not None:
         return True
     words = text.split(maxsplit=2)
     name_first = len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()

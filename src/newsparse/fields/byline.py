@@ -8,7 +8,6 @@ Only the first 1,000 characters are read; no real byline is longer, and it bound
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -43,9 +42,12 @@ _IN_DATE_WORDS = vocab.TIME_WORDS | vocab.MONTHS | vocab.WEEKDAYS
 _MAX_NAME_OUTLET_WORDS = 6
 _ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
 BYLINE_PREFIXES = sorted(_ALL_PREFIXES, key=len, reverse=True)
-# A line that opens with a byline prefix: "By …", "Von …", "Par …".
-# Compiled by the standard `re`: a plain word list, and it compiles there three times faster.
-BYLINE_START = re.compile(r"(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")\b")
+_LONGEST_PREFIX = len(BYLINE_PREFIXES[0])
+# Letters that a case-blind match takes for a prefix letter though `str.lower` does not turn
+# them into it (dotless i, long s, old Cyrillic forms), and "İ", which lowers to two characters.
+_CASE_TWINS = str.maketrans(
+    {"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т"}
+)
 _ORG_PREFIXES = frozenset(vocab.ORG_PREFIXES)
 _ORG_MARKERS = frozenset(vocab.ORG_MARKERS)
 _EXTRA_AUTHOR_MARKERS = frozenset(vocab.EXTRA_AUTHOR_MARKERS)
@@ -128,6 +130,39 @@ class _Piece:
         self.segment = segment
         self.after_conj = after_conj
         self.after_glue = after_glue
+
+
+def _by_initial(prefixes: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The prefixes grouped by their first letter, longest first."""
+    groups: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        groups.setdefault(prefix[0], []).append(prefix)
+    return {initial: tuple(group) for initial, group in groups.items()}
+
+
+_PREFIXES_BY_INITIAL = _by_initial(BYLINE_PREFIXES)
+
+
+def opens_with_prefix(text: str) -> bool:
+    """True when a byline prefix opens the line as a whole word: "By Jane", "VON MAX", "Par".
+
+    A look-up by first letter, not one big case-blind pattern: the same answer as
+    `(?i:by|von|…)\\b`, without compiling 112 alternatives at start-up.
+
+    >>> opens_with_prefix("By Jane Doe"), opens_with_prefix("Byron Bay"), opens_with_prefix("BY")
+    (True, False, True)
+    """
+    head = text[: _LONGEST_PREFIX + 1].translate(_CASE_TWINS).lower()
+    for prefix in _PREFIXES_BY_INITIAL.get(head[:1], ()):
+        end = len(prefix)
+        if head.startswith(prefix) and (end == len(head) or not _is_word_char(head[end])):
+            return True  # every prefix ends in a letter: a word boundary needs no letter after
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return char.isalnum() or char == "_"
 
 
 def parse_byline(text: str) -> Byline:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from itertools import islice
 
-from newsparse.fields.byline import BYLINE_START, parse_byline
+from newsparse.fields.byline import opens_with_prefix, parse_byline
 from newsparse.fields.timestamp import parse_timestamp, search_timestamps
 from newsparse.model import Byline, Label, Labelled, Text, Timestamp, Zone
 from newsparse.options import Options
@@ -54,7 +54,7 @@ def extract_byline(labelled: tuple[Labelled, ...]) -> Byline | None:
     headline = _headline_position(labelled)
     positions = _header_order(labelled, (Label.BYLINE,))
     # "By Jane Doe" first; unprefixed lines keep the header order (nearest below the headline)
-    positions.sort(key=lambda i: BYLINE_START.match(labelled[i].text) is None)
+    positions.sort(key=lambda i: not opens_with_prefix(labelled[i].text))
     parsed = {i: parse_byline(labelled[i].text) for i in positions}
     named = [i for i in positions if parsed[i].authors]
     if not named:
