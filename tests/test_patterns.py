@@ -87,3 +87,45 @@ def test_prefix_lookup_agrees_with_the_pattern_for_every_letter() -> None:
 @given(st.text(alphabet="byBYvonVONparPARſıİ_ :1é", max_size=12))
 def test_prefix_lookup_agrees_with_the_pattern_on_mixtures(text: str) -> None:
     assert byline.opens_with_prefix(text) is (PREFIX_PATTERN.match(text) is not None)
+
+
+# The credit labels are looked up by first letter; this is the pattern the look-up stands for.
+LABEL_ALTERNATIVES = "|".join(
+    regex.escape(label) for label in sorted(credit.CREDIT_LABELS, key=len, reverse=True)
+)
+LABEL_PATTERN = regex.compile(
+    rf"^\(?\s*(?i:{LABEL_ALTERNATIVES})(?:\s*(?:[:,|]|-\s|–|—)|\s+(?=©|\p{{Lu}}))\s*(?P<rest>.+?)\)?$"
+)
+
+
+def _label_match(text: str) -> str | None:
+    match = LABEL_PATTERN.match(text)
+    return match["rest"] if match else None  # callers read only the credited names
+
+
+def _lookup_match(text: str) -> str | None:
+    match = credit.credit_label(text)
+    return match["rest"] if match else None
+
+
+def test_label_lookup_agrees_with_the_pattern_on_every_label() -> None:
+    tails = [": Jane Doe", " Jane", " ©AP", " jane", "- AP", "-AP", " – AP", "—AP", ",AP", "|AP",
+             ":", " ", ":  ", "by AP", " (AP)", ": AP)", "s: AP", "\t: AP"]  # fmt: skip
+    for label in credit.CREDIT_LABELS:
+        for cased in (label, label.upper(), label.title()):
+            for lead in ("", "(", "( ", " "):
+                for tail in tails:
+                    text = lead + cased + tail
+                    assert _lookup_match(text) == _label_match(text), text
+
+
+def test_label_lookup_agrees_with_the_pattern_for_every_letter() -> None:
+    for code in range(0x10000):
+        char = chr(code)
+        for text in (char + "hoto: AP", "p" + char + "oto: AP", char + "ildquelle: dpa"):
+            assert _lookup_match(text) == _label_match(text), hex(code)
+
+
+@given(st.text(alphabet="photoPHOTOcreditCREDIT by:|-–©ſİı()", max_size=16))
+def test_label_lookup_agrees_with_the_pattern_on_mixtures(text: str) -> None:
+    assert _lookup_match(text) == _label_match(text)

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from newsparse.model import Byline
+from newsparse.vocab import by_initial
 from newsparse.vocab import bylines as vocab
 
 _MAX_CHARS = 1000
@@ -132,15 +133,7 @@ class _Piece:
         self.after_glue = after_glue
 
 
-def _by_initial(prefixes: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """The prefixes grouped by their first letter, longest first."""
-    groups: dict[str, list[str]] = {}
-    for prefix in prefixes:
-        groups.setdefault(prefix[0], []).append(prefix)
-    return {initial: tuple(group) for initial, group in groups.items()}
-
-
-_PREFIXES_BY_INITIAL = _by_initial(BYLINE_PREFIXES)
+_PREFIXES_BY_INITIAL = by_initial(BYLINE_PREFIXES)
 
 
 def opens_with_prefix(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 import regex
 
 from newsparse.model import Label, Labelled, Text
+from newsparse.vocab import by_initial
 from newsparse.vocab.credits import CREDIT_LABELS, IMAGE_AGENCIES
 
 # Word lists compile with the standard `re`, three times faster than with `regex` (start-up
@@ -19,10 +20,15 @@ from newsparse.vocab.credits import CREDIT_LABELS, IMAGE_AGENCIES
 # Latin words the two agree: they differ on \w only for combining marks, and lines are NFC.
 _LABELS = "|".join(regex.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 _AGENCIES = "|".join(regex.escape(name) for name in sorted(IMAGE_AGENCIES, key=len, reverse=True))
-# "Images source: © Getty Images | NurPhoto", "Image copyright Getty Images", "(Photo by X/AFP)"
-CREDIT_LABEL = regex.compile(
-    rf"^\(?\s*(?i:{_LABELS})(?:\s*(?:[:,|]|-\s|–|—)|\s+(?=©|\p{{Lu}}))\s*(?P<rest>.+?)\)?$"
-)
+# "Images source: © Getty Images | NurPhoto", "Image copyright Getty Images", "(Photo by X/AFP)":
+# a label (looked up, see `credit_label`), then a separator or a space before "©" or a capital.
+_BEFORE_LABEL = regex.compile(r"\(?\s*")
+_AFTER_LABEL = regex.compile(r"(?:\s*(?:[:,|]|-\s|–|—)|\s+(?=©|\p{Lu}))\s*(?P<rest>.+?)\)?$")
+_LABELS_BY_INITIAL = by_initial(CREDIT_LABELS)
+_LONGEST_LABEL = max(map(len, CREDIT_LABELS))
+# Letters that `regex` takes for a label letter, ignoring case, though `str.lower` does not
+# turn them into it; "İ" also lowers to two characters.
+_CASE_TWINS = str.maketrans({"İ": "i", "ſ": "s"})
 # A short line that is only agencies and photographers: "Sonu Mehta/Hindustan Times/Getty Images"
 # (A word list, so the standard `re`; "[^\W\d_]" is a letter there.)
 AGENCY = re.compile(rf"(?<![^\W\d_])(?:{_AGENCIES})(?![^\W\d_])", re.IGNORECASE)
@@ -62,11 +68,31 @@ def is_credit_line(text: str) -> bool:
     words = len(text.split())
     if words == 0 or words > _MAX_CAPTION_WORDS:
         return False
-    if words <= _MAX_CREDIT_WORDS and CREDIT_LABEL.match(text):
+    if words <= _MAX_CREDIT_WORDS and credit_label(text):
         return True
     if words <= 8 and _is_agency_list(text):
         return True
     return _trailing_credit(text) is not None
+
+
+def credit_label(text: str) -> regex.Match[str] | None:
+    """Match a line that opens with a credit label; its "rest" group holds the credited names.
+
+    The labels are looked up by first letter, longest first, instead of compiled into one
+    case-blind pattern with the rest: the same match, without 2 ms of start-up.
+
+    >>> credit_label("Images source: © Getty Images | NurPhoto")["rest"]
+    '© Getty Images | NurPhoto'
+    """
+    lead = _BEFORE_LABEL.match(text)  # an opening bracket and spaces, or ""
+    start = lead.end() if lead is not None else 0
+    head = text[start : start + _LONGEST_LABEL].translate(_CASE_TWINS).lower()
+    for label in _LABELS_BY_INITIAL.get(head[:1], ()):
+        if head.startswith(label):
+            match = _AFTER_LABEL.match(text, start + len(label))
+            if match is not None:
+                return match
+    return None
 
 
 def _is_agency_list(text: str) -> bool:
@@ -93,7 +119,7 @@ def _trailing_credit(text: str) -> str | None:
     if match is None:
         return None
     rest = match["rest"]
-    if CREDIT_LABEL.match(rest) or (AGENCY.search(rest) and len(rest.split()) <= 8):
+    if credit_label(rest) or (AGENCY.search(rest) and len(rest.split()) <= 8):
         return rest
     if "/" in rest and len(rest.split()) <= 8 and rest[:1].isupper():
         return rest
@@ -110,12 +136,12 @@ def credit_sources(text: str) -> tuple[str, ...]:
     >>> credit_sources("A train waits in the station. Foto: Max Muster/dpa")
     ('Max Muster', 'dpa')
     """
-    match = CREDIT_LABEL.match(text)
+    match = credit_label(text)
     if match is not None:
         rest = match["rest"]
     else:
         rest = _trailing_credit(text) or text
-        inner = CREDIT_LABEL.match(rest)
+        inner = credit_label(rest)
         rest = inner["rest"] if inner else rest
     rest = _COPYRIGHT.sub("", rest.strip(" ()"))
     parts = (_COPYRIGHT.sub("", part).strip(" .()") for part in CREDIT_SEPARATORS.split(rest))
