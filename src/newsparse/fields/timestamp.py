@@ -275,6 +275,10 @@ _GLUE = _lex_set(vocab.GLUE_WORDS)
 _HOUR = _lex_set(vocab.HOUR_WORDS)
 _FILLERS = _lex_set(vocab.DURATION_FILLERS)
 _STEM_HEADS = frozenset(stem[:3] for stem in vocab.UNIT_STEMS if len(stem) >= 3)
+# Words a relative form can open with (a unit by its stem aside): `relative` tries no other.
+_RELATIVE_FIRST = frozenset().union(
+    *(lex.first for lex in (_RELATIVE_DAYS, _AHEAD, _AGO, _FILLERS, _NUMBERS, _UNITS, _LAST, _NOW))
+)
 # Tokens that can start a timestamp; any other word is skipped at once.
 _ANCHORS = frozenset().union(
     *(
@@ -692,6 +696,19 @@ class _Reader:
             found = self.last_unit(i) or self.now_word(i)
         return found
 
+    def may_be_relative(self, i: int) -> bool:
+        """False where `relative` surely finds nothing: the common case, without its look-ups.
+
+        `phrase` never matches at a number, so a number opens only "<count> <unit>"; a word
+        opens only a form whose first word it is, or a unit known by its stem.
+        """
+        tok = self.toks[i]
+        if tok.kind == "num":
+            return len(tok.text) <= 3 and self.unit(i + 1) is not None
+        if tok.kind == "punct":
+            return True  # fillers may be skipped first: no shortcut (no anchor is punctuation)
+        return tok.text in _RELATIVE_FIRST or tok.text[:3] in _STEM_HEADS
+
     def relative_day(self, i: int, loose: bool) -> _Found | None:
         """ "yesterday", "Gestern um 13:20", "hier à 21h": a day word and an optional clock."""
         hit = self.phrase(i, _RELATIVE_DAYS)
@@ -831,7 +848,8 @@ class _Reader:
                     label, label_start = "unknown", -1
                 i += 1
                 continue
-            found, j = self.relative(i, loose), i + 1
+            found = self.relative(i, loose) if self.may_be_relative(i) else None
+            j = i + 1
             if found is None:
                 items, j = self.cluster(i)
                 found = self.assemble(items, loose) if items else None
