@@ -581,3 +581,53 @@ def test_relative_precheck_agrees_on_random_lines(text: str) -> None:
         if not reader.may_be_relative(i):
             assert reader.relative(i, loose=True) is None
             assert reader.relative(i, loose=False) is None
+
+
+def _assert_wordy_precheck_agrees(text: str) -> None:
+    from newsparse.fields.timestamp import _Item, _Reader
+
+    reader = _Reader(text, NOW)
+    runs = [[], *([_Item(kind, 0, 0, (1, 0, 0))] for kind in ("num", "time", "ndate", "zone"))]
+    for i in range(len(reader.toks)):
+        if not reader.may_be_wordy(i):
+            assert all(reader.wordy(i, items) is None for items in runs), (text, i)
+
+
+def test_wordy_precheck_rules_out_only_words_that_end_a_run() -> None:
+    for text in _relative_texts():
+        _assert_wordy_precheck_agrees(text)
+        _assert_wordy_precheck_agrees(text.upper() + " 5")
+        _assert_wordy_precheck_agrees(f"16:42 {text} 2024")
+    _assert_wordy_precheck_agrees("2019-11-18t20:51")
+
+
+WORDY_WORDS = st.sampled_from(
+    ["3", "2024", "16:42", "May", "MAY", "BUSINESSNOV", "nov", "th", "5th", "T", "de", "am",
+     "PM", "EST", "gmt", "Uhr", "Monday", "um", "Politics", "the", "เดือนตุลาคม", "月", "/",
+     "آب/اغسطس", "2019-11-18T20:51", "2019-11-18t20:51", "t", "Updated", "at", "Sat"]
+)  # fmt: skip
+
+
+@given(st.lists(WORDY_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_wordy_precheck_agrees_on_random_lines(text: str) -> None:
+    _assert_wordy_precheck_agrees(text)
+
+
+def test_runs_without_a_date_clock_or_weekday_assemble_to_nothing() -> None:
+    import itertools
+
+    from newsparse.fields.timestamp import _Item, _may_assemble, _Reader
+
+    reader = _Reader("5 pm EST 12 2024", NOW)
+    kinds = ("num", "ampm", "zone")
+    for size in range(1, 4):
+        for combo in itertools.product(kinds, repeat=size):
+            items = [_Item(kind, 0, 1, (5, 0, 0), digits=2) for kind in combo]
+            assert not _may_assemble(items)
+            assert reader.assemble(items, loose=True) is None
+    for text in _relative_texts():
+        reader = _Reader(text, NOW)
+        for i in range(len(reader.toks)):
+            items, _ = reader.cluster(i)
+            if not _may_assemble(items):
+                assert reader.assemble(items, loose=True) is None, text

@@ -279,6 +279,13 @@ _STEM_HEADS = frozenset(stem[:3] for stem in vocab.UNIT_STEMS if len(stem) >= 3)
 _RELATIVE_FIRST = frozenset().union(
     *(lex.first for lex in (_RELATIVE_DAYS, _AHEAD, _AGO, _FILLERS, _NUMBERS, _UNITS, _LAST, _NOW))
 )
+# Words `wordy` reads as more than the end of a run (a month by its prefix or in capitals aside).
+_WORDY_FIRST = frozenset().union(
+    *(lex.first for lex in (_MONTHS_LEX, _WEEKDAYS_LEX, _AMPM_LEX, _ZONES_LEX, _GLUE, _HOUR)),
+    vocab.MONTH_MARKERS,
+    vocab.ORDINAL_SUFFIXES,
+    {"t"},
+)
 # Tokens that can start a timestamp; any other word is skipped at once.
 _ANCHORS = frozenset().union(
     *(
@@ -423,7 +430,7 @@ class _Reader:
             if tok.text in _SIGNS and self.offset(i, items):
                 return None, i + 2 if self.number(i + 1) is not None else i + 1
             return None if tok.text in _BREAKS else (None, i + 1)
-        return self.wordy(i, items)
+        return self.wordy(i, items) if self.may_be_wordy(i) else None
 
     def numeric(self, i: int, items: list[_Item]) -> tuple[_Item, int]:
         """A numeric date, CJK date, clock, or a loose number at token i."""
@@ -574,6 +581,13 @@ class _Reader:
         else:
             items.append(_Item("zone", self.toks[i].start, end, zone=zone, stop=i + 2))
         return True
+
+    def may_be_wordy(self, i: int) -> bool:
+        """False where `wordy` surely ends the run: the common case, without its look-ups."""
+        tok = self.toks[i]
+        if tok.kind != "word" or tok.text in _WORDY_FIRST:
+            return True
+        return tok.text.startswith(vocab.MONTH_PREFIXES) or self.text[tok.start : tok.end].isupper()
 
     def wordy(self, i: int, items: list[_Item]) -> tuple[_Item | None, int] | None:
         """Month, weekday, am/pm, zone or glue word at token i; None ends the run."""
@@ -852,7 +866,7 @@ class _Reader:
             j = i + 1
             if found is None:
                 items, j = self.cluster(i)
-                found = self.assemble(items, loose) if items else None
+                found = self.assemble(items, loose) if _may_assemble(items) else None
             if found is not None:
                 found.kind = label
                 found.start = label_start if label_start >= 0 else found.start
@@ -881,6 +895,16 @@ class _Reader:
 
 # Item kinds that make a date or a clock, for noticing where a second timestamp begins.
 _ROLE = {"month": "date", "ndate": "date", "cjk": "date", "time": "clock", "dtime": "clock"}
+
+
+# Item kinds that make a date, a clock or a weekday: a run with none of them (numbers,
+# am/pm, zones) is no timestamp, and `assemble` need not look.
+_DECISIVE = frozenset({"ndate", "cjk", "month", "time", "dtime", "wday"})
+
+
+def _may_assemble(items: list[_Item]) -> bool:
+    """False for a run that surely assembles to nothing (most often a lone number)."""
+    return any(item.kind in _DECISIVE for item in items)
 
 
 def _starts_another(item: _Item, items: list[_Item], seen: set[str]) -> bool:
