@@ -6,7 +6,7 @@ import time
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.fields.byline import looks_like_byline, looks_like_name, parse_byline
@@ -532,12 +532,21 @@ BYLINE_WORDS = st.sampled_from(
 
 
 @given(st.lists(BYLINE_WORDS, min_size=1, max_size=14).map(" ".join))
-def test_judging_analysis_stops_only_at_junk(text: str) -> None:
-    from newsparse.fields.byline import _analyse
+@example("Reuters May 3 2024")
+@example("Reuters May 3 2024 Jane Doe")
+@example("AP | Jane Doe")
+@example("Jane Doe, Staff Writer, AP")
+@example("Staff Writer | Jane Doe")
+@example("By Staff Writer | Jane Doe")
+def test_judging_analysis_stops_only_when_refused(text: str) -> None:
+    from newsparse.fields.byline import _analyse, _refused, _verdict
 
     full, judged = _analyse(text), _analyse(text, judging=True)
-    assert bool(full.junk) is bool(judged.junk)
-    if not full.junk:
+    assert _verdict(full) is _verdict(judged)
+    assert _refused(full) is _refused(judged)
+    if _refused(full):
+        assert not _verdict(full)
+    else:
         fields = ("authors", "organizations", "roles", "first", "weak", "dated", "prefixed")
         assert all(getattr(full, name) == getattr(judged, name) for name in fields)
 

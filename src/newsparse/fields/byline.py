@@ -193,7 +193,11 @@ def looks_like_byline(text: str) -> bool:
         return False
     if line.count(" ") > _MAX_WORDS:
         return False
-    found = _analyse(line, judging=True)
+    return _verdict(_analyse(line, judging=True))
+
+
+def _verdict(found: _Analysis) -> bool:
+    """`looks_like_byline` for a line once analysed."""
     if found.junk > 0 or not (found.authors or found.organizations):
         return False
     if found.prefixed:
@@ -523,7 +527,8 @@ def _splits_here(tokens: Sequence[str], i: int, current: _Piece) -> bool:
 def _analyse(text: str, *, judging: bool = False) -> _Analysis:
     """Tokenise, cut prefixes and dates, split into pieces and classify each piece.
 
-    `judging`: stop at the first junk, which is all `looks_like_byline` needs to know.
+    `judging`: stop once the verdict is sure to be no (`_refused`): all `looks_like_byline`
+    needs to know.
     """
     tokens = _skip_leading_date(_tokens(text))
     tokens, prefixed, org_first = _strip_prefixes(tokens)
@@ -534,18 +539,28 @@ def _analyse(text: str, *, judging: bool = False) -> _Analysis:
     found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
     found.dated = _only_a_date(tokens[len(undated) :])
     found.weak += len(kept) < len(undated)  # a "Topic:" label: fine after a "By" only
-    if judging and found.junk:
+    if judging and _refused(found):
         return found
     pieces = _pieces(kept, "org" if org_first else "normal", prefixed=prefixed)
     if len(undated) < len(tokens):
         _mark_dateline_place(pieces)
     for piece in pieces:
         _add_piece(piece, found)
-        if judging and found.junk:
+        if judging and _refused(found):
             return found
     found.authors = list(dict.fromkeys(found.authors))
     found.organizations = list(dict.fromkeys(found.organizations))
     return found
+
+
+def _refused(found: _Analysis) -> bool:
+    """Whether `_verdict` says no whatever later pieces add (junk, weak and authors only grow;
+    the first kind, once set, stays)."""
+    if found.junk > 0 or found.first not in ("", _PERSON, _ORG):
+        return True
+    if found.prefixed:
+        return False
+    return found.weak > 0 or (found.first == _ORG and (bool(found.authors) or not found.dated))
 
 
 def _mark_dateline_place(pieces: list[_Piece]) -> None:
