@@ -569,3 +569,18 @@ def test_glued_digit_filter_agrees_with_the_pattern(tokens: list[str]) -> None:
         else:
             plain.append(token)
     assert byline._unglue_digits(tokens) == plain
+
+
+@given(st.text(st.characters(categories=["L", "M"]), min_size=1, max_size=8))
+@example("Doe")
+@example("doé")
+@example("Ǆx")
+@example("Maríalópez")
+@example("DoeBusiness")
+@example("DOE")
+def test_plain_word_shortcut_agrees_with_token_cleaning(word: str) -> None:
+    from newsparse.fields.byline import _clean_token, _is_plain_word
+
+    if _is_plain_word(word):
+        assert _clean_token(word, after_name=True) == [word]
+        assert _clean_token(word, after_name=False) == [word]

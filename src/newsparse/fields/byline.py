@@ -243,10 +243,18 @@ def _tokens(text: str) -> list[str]:
     spaced = _SEPARATOR_CHARS.sub(r" \1 ", head)
     out: list[str] = []
     for raw in spaced.split():
+        if _is_plain_word(raw):
+            out.append(raw)  # the common case, without the cleaning below
+            continue
         # Only a word after another name word can hide a glued outlet ("Jane DoeNews").
         after_name = bool(out) and out[-1][:1].isupper() and _fold(out[-1]) not in _ALL_PREFIXES
         out.extend(_clean_token(raw, after_name=after_name))
     return _drop_descriptive_quotes(_unglue_digits(out))
+
+
+def _is_plain_word(token: str) -> bool:
+    """Letters, no capital after the first ("the", "Doe"): nothing to drop or split at."""
+    return token.isalpha() and token[1:].islower()
 
 
 def _drop_aside(match: regex.Match[str]) -> str:
@@ -380,15 +388,21 @@ def _has_digit(token: str) -> bool:
     return any(ch.isdigit() for ch in token)
 
 
+# Words that open a timestamp depending on the word after them.
+_AFTER_TRIGGERS = vocab.WEAK_DATE_TRIGGERS | vocab.MONTHS | vocab.WEEKDAYS
+
+
 def _date_starts(tokens: Sequence[str], i: int) -> bool:
     """Whether a timestamp starts at token i ("Nov 13", "2019-11-19", "Updated", "Monday,")."""
     token = tokens[i]
     if token[0].isdigit():
         return True
     word = _fold(token)
-    after = _next_word(tokens, i)
     if word in vocab.DATE_TRIGGERS:
         return True
+    if word not in _AFTER_TRIGGERS:
+        return False  # most words: no need to find the next one
+    after = _next_word(tokens, i)
     if word in vocab.WEAK_DATE_TRIGGERS:
         return after == ":" or _fold(after) in vocab.DATE_TRIGGERS or _has_digit(after)
     if word in vocab.MONTHS:
