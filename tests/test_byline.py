@@ -584,3 +584,13 @@ def test_plain_word_shortcut_agrees_with_token_cleaning(word: str) -> None:
     if _is_plain_word(word):
         assert _clean_token(word, after_name=True) == [word]
         assert _clean_token(word, after_name=False) == [word]
+
+
+@given(st.text(st.sampled_from("JRPÉaé.-’ "), max_size=6))
+@example("J.R.")
+@example("JR")
+@example("J")
+def test_initials_stop_test_agrees_with_the_pattern(word: str) -> None:
+    from newsparse.fields.byline import _INITIALS, _is_initials
+
+    assert _is_initials(word) is (_INITIALS.fullmatch(word) is not None)

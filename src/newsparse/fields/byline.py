@@ -225,12 +225,13 @@ def looks_like_name(text: str) -> bool:
     # Capitals-only lines are mostly headings ("GIRLS BASKETBALL"); a middle initial or a
     # particle ("JAMES B. DOE") is what makes one a name.
     if _all_caps(tokens) and not any(
-        _INITIALS.fullmatch(t) or _fold(t) in vocab.PARTICLES for t in tokens[1:]
+        _is_initials(t) or _fold(t) in vocab.PARTICLES for t in tokens[1:]
     ):
         return False
-    # The word test first: it is cheap and turns away half the lines that get this far.
+    # The word test first: it is cheap and turns away half the lines that get this far
+    # (the look-up before the initials pattern: few words are common ones).
     return not any(
-        _fold(t) in vocab.COMMON_WORDS for t in tokens if not _INITIALS.fullmatch(t)
+        _fold(t) in vocab.COMMON_WORDS and not _is_initials(t) for t in tokens
     ) and _name_shaped(line)
 
 
@@ -842,13 +843,21 @@ def _is_camel(token: str) -> bool:
 # --- names --------------------------------------------------------------------------------
 
 
+_EDGE_PUNCT_BUT_STOP = _EDGE_PUNCT.replace(".", "")
+
+
+def _is_initials(word: str) -> bool:
+    """ "J.", "J.R.", "J.-P.": initials hold a stop, so a plain test turns most words away."""
+    return "." in word and _INITIALS.fullmatch(word) is not None
+
+
 def _word_shape(token: str, *, first: bool, caps_ok: bool) -> str:
     """ "name", "initial", "particle", "suffix", "caseless" or "" for one token of a name."""
-    word = token.strip(_EDGE_PUNCT.replace(".", ""))
+    word = token.strip(_EDGE_PUNCT_BUT_STOP)
     if not word:
         return ""
     folded = word.casefold()
-    if _INITIALS.fullmatch(word) or (len(word) == 1 and word.isupper()):
+    if _is_initials(word) or (len(word) == 1 and word.isupper()):
         return "initial"
     if folded.rstrip(".") in vocab.NAME_SUFFIXES and not first:
         return "suffix"
@@ -880,11 +889,16 @@ def _name_shaped(text: str) -> bool:
     if not 2 <= len(tokens) <= 6:
         return False
     caps_ok = _all_caps(tokens)
-    shapes = [_word_shape(t, first=i == 0, caps_ok=caps_ok) for i, t in enumerate(tokens)]
+    shapes: list[str] = []
+    for i, token in enumerate(tokens):
+        shape = _word_shape(token, first=i == 0, caps_ok=caps_ok)
+        if not shape or shape == "caseless":
+            return False  # the first word that is no part of a name settles it
+        shapes.append(shape)
     names = shapes.count("name")
     if any(_is_camel(token) or _CAPS_THEN_LOWER.search(token) for token in tokens):
         return False  # "ExampleSoft", "XYNet": brands, not names
-    if not all(shape and shape != "caseless" for shape in shapes) or not 1 <= names <= 4:
+    if not 1 <= names <= 4:
         return False
     if names == 1 and "initial" not in shapes:
         return False
@@ -910,7 +924,7 @@ def _person(tokens: list[str]) -> str:
 
 def _recase(word: str, *, first: bool) -> str:
     """Title-case one ALL-CAPS name word, keeping initials, particles, Mc/O' and hyphens."""
-    if _INITIALS.fullmatch(word) or (_fold(word) in vocab.NAME_SUFFIXES - {"v"} and not first):
+    if _is_initials(word) or (_fold(word) in vocab.NAME_SUFFIXES - {"v"} and not first):
         return word
     if not first and _fold(word) in vocab.PARTICLES:
         return word.lower()
