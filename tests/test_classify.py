@@ -609,3 +609,16 @@ def _top_level_branches(pattern: str) -> list[str]:
             start = k + 1
         k += 1
     return [*branches, pattern[start:]]
+
+
+def test_script_word_index_agrees_with_testing_every_word() -> None:
+    from newsparse.features import _DATE_WORDS, DATE_SCRIPT_WORDS, _has_script_word
+
+    script_words = [word for word in _DATE_WORDS if not word.isascii()]
+    indexed = [word for group in DATE_SCRIPT_WORDS.values() for word in group]
+    assert sorted(indexed) == sorted(script_words)
+    texts = [f"posted {word} here" for word in script_words]
+    texts += [word[1:] for word in script_words] + [word[:-1] for word in script_words]
+    texts += ["żółć", "日本語のテキスト", "müller", ""]
+    for text in texts:
+        assert _has_script_word(text) is any(word in text for word in script_words), text

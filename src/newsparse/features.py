@@ -99,7 +99,19 @@ _DATE_WORDS = {*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}
 # Word lookups in sets, not one big alternation: this test runs on every short line.
 DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w)
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
-DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
+
+
+def _by_first_letter(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Words keyed by their first non-ASCII letter (each of them has one)."""
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(next(ch for ch in word if not ch.isascii()), []).append(word)
+    return {letter: tuple(group) for letter, group in grouped.items()}
+
+
+# A line holds a script word only if it holds that word's letter: it is searched for those only.
+DATE_SCRIPT_WORDS = _by_first_letter([w for w in _DATE_WORDS if not w.isascii()])
+DATE_SCRIPT_LETTERS = frozenset(DATE_SCRIPT_WORDS)
 LATIN_WORD = re.compile(r"[a-z]+")  # plain ranges: the standard `re` runs them faster
 META_SEPARATORS = " |,·•-–—"  # between the parts of a meta row: "Jane Roe | 27/09/2018"
 INNER_BY = regex.compile(r"\s(?i:by|von|par|por|door)\s+\p{Lu}")  # "… by Jane Doe"
@@ -289,7 +301,13 @@ def could_be_date(text: str) -> bool:
         return True
     # Substring tests, not one alternation: that would search a little faster but cost a
     # millisecond of start-up to compile.
-    return not folded.isascii() and any(word in folded for word in DATE_SCRIPT_WORDS)
+    return not folded.isascii() and _has_script_word(folded)
+
+
+def _has_script_word(folded: str) -> bool:
+    """Whether a date word in a script other than Latin ("昨天", "только что") is in the text."""
+    letters = DATE_SCRIPT_LETTERS.intersection(folded)
+    return any(word in folded for letter in letters for word in DATE_SCRIPT_WORDS[letter])
 
 
 def _has_digit(text: str) -> bool:
