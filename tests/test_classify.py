@@ -638,3 +638,9 @@ def test_distinct_lines_stop_at_the_limit_as_a_cut_would(texts: list[str]) -> No
     everything = _distinct(candidate, feats, len(feats))
     for limit in range(5):
         assert _distinct(candidate, feats, limit) == everything[:limit]
+
+
+def test_every_shortcode_opens_with_a_bracket() -> None:
+    from newsparse.vocab.boilerplate import SHORTCODE
+
+    assert all(branch.startswith(r"\[") for branch in _top_level_branches(SHORTCODE))

@@ -227,7 +227,7 @@ def line_features(text: str) -> Features:
         and ":" in text  # the header ends in a colon: a plain test before the pattern
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
-        byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
+        byline_label=units <= LABEL_MAX_UNITS and text.rstrip(": ").casefold() in BYLINE_LABELS,
         fielded=short
         and text.count(":") >= MIN_FIELD_LABELS  # each label has its colon
         and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
@@ -376,7 +376,7 @@ def is_boilerplate(text: str, units: int) -> bool:
         return True
     if units <= PAYWALL_MAX_UNITS and _mentions_paywall(folded):
         return True
-    if SHORTCODES.search(text) is not None:
+    if "[" in text and SHORTCODES.search(text) is not None:  # every shortcode opens with "["
         return True  # "[button link=…]Send us your review[/button]": markup, not prose
     if units == 1 and BARE_LINK.fullmatch(text) is not None:
         return True  # "https://…/og-image.jpg": a share or image link on a line of its own
