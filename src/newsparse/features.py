@@ -101,16 +101,16 @@ DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
 
 
-def _by_first_letter(words: list[str]) -> dict[str, tuple[str, ...]]:
-    """Words keyed by their first non-ASCII letter (each of them has one)."""
+def _by_highest_letter(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Words keyed by their highest character (a non-ASCII one: each word has some)."""
     grouped: dict[str, list[str]] = {}
     for word in words:
-        grouped.setdefault(next(ch for ch in word if not ch.isascii()), []).append(word)
+        grouped.setdefault(max(word), []).append(word)
     return {letter: tuple(group) for letter, group in grouped.items()}
 
 
 # A line holds a script word only if it holds that word's letter: it is searched for those only.
-DATE_SCRIPT_WORDS = _by_first_letter([w for w in _DATE_WORDS if not w.isascii()])
+DATE_SCRIPT_WORDS = _by_highest_letter([w for w in _DATE_WORDS if not w.isascii()])
 DATE_SCRIPT_LETTERS = frozenset(DATE_SCRIPT_WORDS)
 LATIN_WORD = re.compile(r"[a-z]+")  # plain ranges: the standard `re` runs them faster
 META_SEPARATORS = " |,·•-–—"  # between the parts of a meta row: "Jane Roe | 27/09/2018"
