@@ -6,7 +6,7 @@ import time
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.fields.byline import looks_like_byline, looks_like_name, parse_byline
@@ -532,12 +532,21 @@ BYLINE_WORDS = st.sampled_from(
 
 
 @given(st.lists(BYLINE_WORDS, min_size=1, max_size=14).map(" ".join))
-def test_judging_analysis_stops_only_at_junk(text: str) -> None:
-    from newsparse.fields.byline import _analyse
+@example("Reuters May 3 2024")
+@example("Reuters May 3 2024 Jane Doe")
+@example("AP | Jane Doe")
+@example("Jane Doe, Staff Writer, AP")
+@example("Staff Writer | Jane Doe")
+@example("By Staff Writer | Jane Doe")
+def test_judging_analysis_stops_only_when_refused(text: str) -> None:
+    from newsparse.fields.byline import _analyse, _refused, _verdict
 
     full, judged = _analyse(text), _analyse(text, judging=True)
-    assert bool(full.junk) is bool(judged.junk)
-    if not full.junk:
+    assert _verdict(full) is _verdict(judged)
+    assert _refused(full) is _refused(judged)
+    if _refused(full):
+        assert not _verdict(full)
+    else:
         fields = ("authors", "organizations", "roles", "first", "weak", "dated", "prefixed")
         assert all(getattr(full, name) == getattr(judged, name) for name in fields)
 
@@ -560,3 +569,28 @@ def test_glued_digit_filter_agrees_with_the_pattern(tokens: list[str]) -> None:
         else:
             plain.append(token)
     assert byline._unglue_digits(tokens) == plain
+
+
+@given(st.text(st.characters(categories=["L", "M"]), min_size=1, max_size=8))
+@example("Doe")
+@example("doé")
+@example("Ǆx")
+@example("Maríalópez")
+@example("DoeBusiness")
+@example("DOE")
+def test_plain_word_shortcut_agrees_with_token_cleaning(word: str) -> None:
+    from newsparse.fields.byline import _clean_token, _is_plain_word
+
+    if _is_plain_word(word):
+        assert _clean_token(word, after_name=True) == [word]
+        assert _clean_token(word, after_name=False) == [word]
+
+
+@given(st.text(st.sampled_from("JRPÉaé.-’ "), max_size=6))
+@example("J.R.")
+@example("JR")
+@example("J")
+def test_initials_stop_test_agrees_with_the_pattern(word: str) -> None:
+    from newsparse.fields.byline import _INITIALS, _is_initials
+
+    assert _is_initials(word) is (_INITIALS.fullmatch(word) is not None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import parse_text
 from newsparse.features import could_be_byline, could_be_date, is_boilerplate, line_features
@@ -609,3 +611,36 @@ def _top_level_branches(pattern: str) -> list[str]:
             start = k + 1
         k += 1
     return [*branches, pattern[start:]]
+
+
+def test_script_word_index_agrees_with_testing_every_word() -> None:
+    from newsparse.features import _DATE_WORDS, DATE_SCRIPT_WORDS, _has_script_word
+
+    script_words = [word for word in _DATE_WORDS if not word.isascii()]
+    indexed = [word for group in DATE_SCRIPT_WORDS.values() for word in group]
+    assert sorted(indexed) == sorted(script_words)
+    texts = [f"posted {word} here" for word in script_words]
+    texts += [word[1:] for word in script_words] + [word[:-1] for word in script_words]
+    texts += ["żółć", "日本語のテキスト", "müller", ""]
+    for text in texts:
+        assert _has_script_word(text) is any(word in text for word in script_words), text
+
+
+LINES = st.sampled_from(["NATO chief", "chief", "News NATO chief", "Jane Doe", "", "Doe"])
+
+
+@given(st.lists(LINES, max_size=7))
+def test_distinct_lines_stop_at_the_limit_as_a_cut_would(texts: list[str]) -> None:
+    from newsparse.headline import _distinct
+
+    feats = tuple(line_features(text) for text in texts)
+    candidate = line_features("The NATO chief")
+    everything = _distinct(candidate, feats, len(feats))
+    for limit in range(5):
+        assert _distinct(candidate, feats, limit) == everything[:limit]
+
+
+def test_every_shortcode_opens_with_a_bracket() -> None:
+    from newsparse.vocab.boilerplate import SHORTCODE
+
+    assert all(branch.startswith(r"\[") for branch in _top_level_branches(SHORTCODE))

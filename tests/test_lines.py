@@ -93,6 +93,8 @@ def test_bracketed_tag_glued_to_the_next_title_is_cut() -> None:
         'He came."The rest was Ab.Cd sure!’Yes…No dr.X',
         "reviewed13/06/2014 19:09Updated 1Abcd2 abc12Def",
         "9Ab 12 monkeys A1b2C3 Übermäßig9Äpfel",
+        "Home News SportWeather",  # no stop: turned away before the scan
+        "Why?Because it rained!Then",
         "",
     ],
 )

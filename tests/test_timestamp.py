@@ -539,3 +539,95 @@ def test_first_token_shortcut_agrees_with_the_tokeniser() -> None:
     for key in keys:
         toks = timestamp._tokenise(key)
         assert timestamp._first_token(key) == (toks[0].text if toks else None), key
+
+
+def _relative_texts() -> list[str]:
+    """Every table key alone, after a count and before "ago", and a few relative lines."""
+    from newsparse.fields import timestamp
+
+    lexicons = [value for value in vars(timestamp).values() if isinstance(value, timestamp._Lex)]
+    keys = sorted({key for lexicon in lexicons for key in lexicon.table})
+    texts = [f"{count} {key}" for key in keys for count in ("", "3", "1234", "about 2")]
+    texts += [f"{key} ago" for key in keys] + [f"vor 3 {key}" for key in keys]
+    texts += ["2 ч. 21 мин. назад", "3周前", "hace una hora", "in 5 minutes", "last week", "now"]
+    texts += ["Yesterday at 3 PM", "5 comments", "Politics 101", "2 h 21 min 5 s ago"]
+    return texts
+
+
+def test_relative_precheck_rules_out_only_tokens_that_open_nothing() -> None:
+    from newsparse.fields.timestamp import _Reader
+
+    for text in _relative_texts():
+        reader = _Reader(text, NOW)
+        for i in range(len(reader.toks)):
+            if not reader.may_be_relative(i):
+                assert reader.relative(i, loose=True) is None, (text, i)
+                assert reader.relative(i, loose=False) is None, (text, i)
+
+
+RELATIVE_WORDS = st.sampled_from(
+    ["3", "12", "1234", "an", "a", "hour", "hours", "Stunden", "vor", "ago", "in", "about", "last",
+     "week", "now", "just", "yesterday", "at", "5", "pm", ",", ".", "-", "min", "mins", "days",
+     "the", "day", "before", "hace", "una", "hora", "il", "y", "a", "周", "前", "Politics"]
+)  # fmt: skip
+
+
+@given(st.lists(RELATIVE_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_relative_precheck_agrees_on_random_lines(text: str) -> None:
+    from newsparse.fields.timestamp import _Reader
+
+    reader = _Reader(text, NOW)
+    for i in range(len(reader.toks)):
+        if not reader.may_be_relative(i):
+            assert reader.relative(i, loose=True) is None
+            assert reader.relative(i, loose=False) is None
+
+
+def _assert_wordy_precheck_agrees(text: str) -> None:
+    from newsparse.fields.timestamp import _Item, _Reader
+
+    reader = _Reader(text, NOW)
+    runs = [[], *([_Item(kind, 0, 0, (1, 0, 0))] for kind in ("num", "time", "ndate", "zone"))]
+    for i in range(len(reader.toks)):
+        if not reader.may_be_wordy(i):
+            assert all(reader.wordy(i, items) is None for items in runs), (text, i)
+
+
+def test_wordy_precheck_rules_out_only_words_that_end_a_run() -> None:
+    for text in _relative_texts():
+        _assert_wordy_precheck_agrees(text)
+        _assert_wordy_precheck_agrees(text.upper() + " 5")
+        _assert_wordy_precheck_agrees(f"16:42 {text} 2024")
+    _assert_wordy_precheck_agrees("2019-11-18t20:51")
+
+
+WORDY_WORDS = st.sampled_from(
+    ["3", "2024", "16:42", "May", "MAY", "BUSINESSNOV", "nov", "th", "5th", "T", "de", "am",
+     "PM", "EST", "gmt", "Uhr", "Monday", "um", "Politics", "the", "เดือนตุลาคม", "月", "/",
+     "آب/اغسطس", "2019-11-18T20:51", "2019-11-18t20:51", "t", "Updated", "at", "Sat"]
+)  # fmt: skip
+
+
+@given(st.lists(WORDY_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_wordy_precheck_agrees_on_random_lines(text: str) -> None:
+    _assert_wordy_precheck_agrees(text)
+
+
+def test_runs_without_a_date_clock_or_weekday_assemble_to_nothing() -> None:
+    import itertools
+
+    from newsparse.fields.timestamp import _Item, _may_assemble, _Reader
+
+    reader = _Reader("5 pm EST 12 2024", NOW)
+    kinds = ("num", "ampm", "zone")
+    for size in range(1, 4):
+        for combo in itertools.product(kinds, repeat=size):
+            items = [_Item(kind, 0, 1, (5, 0, 0), digits=2) for kind in combo]
+            assert not _may_assemble(items)
+            assert reader.assemble(items, loose=True) is None
+    for text in _relative_texts():
+        reader = _Reader(text, NOW)
+        for i in range(len(reader.toks)):
+            items, _ = reader.cluster(i)
+            if not _may_assemble(items):
+                assert reader.assemble(items, loose=True) is None, text

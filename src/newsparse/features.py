@@ -99,7 +99,19 @@ _DATE_WORDS = {*RELATIVE_DAYS, *AGO_WORDS, *NOW_WORDS}
 # Word lookups in sets, not one big alternation: this test runs on every short line.
 DATE_WORD_SET = frozenset(w for w in _DATE_WORDS if w.isascii() and " " not in w)
 DATE_PHRASES = tuple(w for w in _DATE_WORDS if w.isascii() and " " in w)
-DATE_SCRIPT_WORDS = tuple(w for w in _DATE_WORDS if not w.isascii())
+
+
+def _by_highest_letter(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Words keyed by their highest character (a non-ASCII one: each word has some)."""
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(max(word), []).append(word)
+    return {letter: tuple(group) for letter, group in grouped.items()}
+
+
+# A line holds a script word only if it holds that word's letter: it is searched for those only.
+DATE_SCRIPT_WORDS = _by_highest_letter([w for w in _DATE_WORDS if not w.isascii()])
+DATE_SCRIPT_LETTERS = frozenset(DATE_SCRIPT_WORDS)
 LATIN_WORD = re.compile(r"[a-z]+")  # plain ranges: the standard `re` runs them faster
 META_SEPARATORS = " |,·•-–—"  # between the parts of a meta row: "Jane Roe | 27/09/2018"
 INNER_BY = regex.compile(r"\s(?i:by|von|par|por|door)\s+\p{Lu}")  # "… by Jane Doe"
@@ -215,7 +227,7 @@ def line_features(text: str) -> Features:
         and ":" in text  # the header ends in a colon: a plain test before the pattern
         and COMMENT_HEADER.search(text) is not None,
         wordy=REAL_WORD.search(text) is not None,
-        byline_label=text.rstrip(": ").casefold() in BYLINE_LABELS and units <= LABEL_MAX_UNITS,
+        byline_label=units <= LABEL_MAX_UNITS and text.rstrip(": ").casefold() in BYLINE_LABELS,
         fielded=short
         and text.count(":") >= MIN_FIELD_LABELS  # each label has its colon
         and len(FIELD_LABEL.findall(text)) >= MIN_FIELD_LABELS,
@@ -289,7 +301,13 @@ def could_be_date(text: str) -> bool:
         return True
     # Substring tests, not one alternation: that would search a little faster but cost a
     # millisecond of start-up to compile.
-    return not folded.isascii() and any(word in folded for word in DATE_SCRIPT_WORDS)
+    return not folded.isascii() and _has_script_word(folded)
+
+
+def _has_script_word(folded: str) -> bool:
+    """Whether a date word in a script other than Latin ("昨天", "только что") is in the text."""
+    letters = DATE_SCRIPT_LETTERS.intersection(folded)
+    return any(word in folded for letter in letters for word in DATE_SCRIPT_WORDS[letter])
 
 
 def _has_digit(text: str) -> bool:
@@ -358,7 +376,7 @@ def is_boilerplate(text: str, units: int) -> bool:
         return True
     if units <= PAYWALL_MAX_UNITS and _mentions_paywall(folded):
         return True
-    if SHORTCODES.search(text) is not None:
+    if "[" in text and SHORTCODES.search(text) is not None:  # every shortcode opens with "["
         return True  # "[button link=…]Send us your review[/button]": markup, not prose
     if units == 1 and BARE_LINK.fullmatch(text) is not None:
         return True  # "https://…/og-image.jpg": a share or image link on a line of its own

@@ -72,7 +72,7 @@ def _context_score(
     score = 0.0
     if following and feature.key.endswith(following[0].key):
         score += 1.0  # a copy right below (or a glued one: "NewsNATO ..." over "NATO ...")
-    following = _distinct(feature, following)[:3]
+    following = _distinct(feature, following, 3)
     if any(is_meta(f) or f.name for f in following):
         score += 2.0
     elif any(f.credit for f in following):
@@ -110,11 +110,15 @@ def _listed(feats: tuple[Features, ...], above: list[int]) -> bool:
     return False
 
 
-def _distinct(feature: Features, following: tuple[Features, ...]) -> tuple[Features, ...]:
-    """The following lines without copies of the candidate or of each other."""
+def _distinct(
+    feature: Features, following: tuple[Features, ...], limit: int
+) -> tuple[Features, ...]:
+    """The first `limit` following lines without copies of the candidate or of each other."""
     seen = [feature.key]
-    kept = []
+    kept: list[Features] = []
     for other in following:
+        if len(kept) == limit:
+            break  # a line kept later depends only on the lines before it
         if not any(other.key.endswith(key) or key.endswith(other.key) for key in seen):
             kept.append(other)
             seen.append(other.key)

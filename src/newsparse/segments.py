@@ -165,6 +165,8 @@ def _distinct_joints(text: str) -> int:
 
 def _sentence_cuts(text: str) -> list[int]:
     """Offsets of the lost sentence breaks in a line ("Europa.|And")."""
+    if "." not in text and "!" not in text and "?" not in text and "…" not in text:
+        return []  # a break holds a stop: most lines (menus, titles) are turned away unscanned
     return [match.end() for match in SENTENCE_GLUE.finditer(text)]
 
 

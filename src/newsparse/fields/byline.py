@@ -221,7 +221,11 @@ def looks_like_byline(text: str) -> bool:
         return False
     if line.count(" ") > _MAX_WORDS:
         return False
-    found = _analyse(line, judging=True)
+    return _verdict(_analyse(line, judging=True))
+
+
+def _verdict(found: _Analysis) -> bool:
+    """`looks_like_byline` for a line once analysed."""
     if found.junk > 0 or not (found.authors or found.organizations):
         return False
     if found.prefixed:
@@ -249,12 +253,13 @@ def looks_like_name(text: str) -> bool:
     # Capitals-only lines are mostly headings ("GIRLS BASKETBALL"); a middle initial or a
     # particle ("JAMES B. DOE") is what makes one a name.
     if _all_caps(tokens) and not any(
-        _INITIALS.fullmatch(t) or _fold(t) in vocab.PARTICLES for t in tokens[1:]
+        _is_initials(t) or _fold(t) in vocab.PARTICLES for t in tokens[1:]
     ):
         return False
-    # The word test first: it is cheap and turns away half the lines that get this far.
+    # The word test first: it is cheap and turns away half the lines that get this far
+    # (the look-up before the initials pattern: few words are common ones).
     return not any(
-        _fold(t) in vocab.COMMON_WORDS for t in tokens if not _INITIALS.fullmatch(t)
+        _fold(t) in vocab.COMMON_WORDS and not _is_initials(t) for t in tokens
     ) and _name_shaped(line)
 
 
@@ -267,10 +272,18 @@ def _tokens(text: str) -> list[str]:
     spaced = _SEPARATOR_CHARS.sub(r" \1 ", head)
     out: list[str] = []
     for raw in spaced.split():
+        if _is_plain_word(raw):
+            out.append(raw)  # the common case, without the cleaning below
+            continue
         # Only a word after another name word can hide a glued outlet ("Jane DoeNews").
         after_name = bool(out) and out[-1][:1].isupper() and _fold(out[-1]) not in _ALL_PREFIXES
         out.extend(_clean_token(raw, after_name=after_name))
     return _drop_descriptive_quotes(_unglue_digits(out))
+
+
+def _is_plain_word(token: str) -> bool:
+    """Letters, no capital after the first ("the", "Doe"): nothing to drop or split at."""
+    return token.isalpha() and token[1:].islower()
 
 
 def _drop_aside(match: regex.Match[str]) -> str:
@@ -404,15 +417,21 @@ def _has_digit(token: str) -> bool:
     return any(ch.isdigit() for ch in token)
 
 
+# Words that open a timestamp depending on the word after them.
+_AFTER_TRIGGERS = vocab.WEAK_DATE_TRIGGERS | vocab.MONTHS | vocab.WEEKDAYS
+
+
 def _date_starts(tokens: Sequence[str], i: int) -> bool:
     """Whether a timestamp starts at token i ("Nov 13", "2019-11-19", "Updated", "Monday,")."""
     token = tokens[i]
     if token[0].isdigit():
         return True
     word = _fold(token)
-    after = _next_word(tokens, i)
     if word in vocab.DATE_TRIGGERS:
         return True
+    if word not in _AFTER_TRIGGERS:
+        return False  # most words: no need to find the next one
+    after = _next_word(tokens, i)
     if word in vocab.WEAK_DATE_TRIGGERS:
         return after == ":" or _fold(after) in vocab.DATE_TRIGGERS or _has_digit(after)
     if word in vocab.MONTHS:
@@ -551,7 +570,8 @@ def _splits_here(tokens: Sequence[str], i: int, current: _Piece) -> bool:
 def _analyse(text: str, *, judging: bool = False) -> _Analysis:
     """Tokenise, cut prefixes and dates, split into pieces and classify each piece.
 
-    `judging`: stop at the first junk, which is all `looks_like_byline` needs to know.
+    `judging`: stop once the verdict is sure to be no (`_refused`): all `looks_like_byline`
+    needs to know.
     """
     tokens = _skip_leading_date(_tokens(text))
     tokens, prefixed, org_first = _strip_prefixes(tokens)
@@ -562,18 +582,28 @@ def _analyse(text: str, *, judging: bool = False) -> _Analysis:
     found = _Analysis(prefixed=prefixed, junk=_prose_words(tokens[len(kept) :]))
     found.dated = _only_a_date(tokens[len(undated) :])
     found.weak += len(kept) < len(undated)  # a "Topic:" label: fine after a "By" only
-    if judging and found.junk:
+    if judging and _refused(found):
         return found
     pieces = _pieces(kept, "org" if org_first else "normal", prefixed=prefixed)
     if len(undated) < len(tokens):
         _mark_dateline_place(pieces)
     for piece in pieces:
         _add_piece(piece, found)
-        if judging and found.junk:
+        if judging and _refused(found):
             return found
     found.authors = list(dict.fromkeys(found.authors))
     found.organizations = list(dict.fromkeys(found.organizations))
     return found
+
+
+def _refused(found: _Analysis) -> bool:
+    """Whether `_verdict` says no whatever later pieces add (junk, weak and authors only grow;
+    the first kind, once set, stays)."""
+    if found.junk > 0 or found.first not in ("", _PERSON, _ORG):
+        return True
+    if found.prefixed:
+        return False
+    return found.weak > 0 or (found.first == _ORG and (bool(found.authors) or not found.dated))
 
 
 def _mark_dateline_place(pieces: list[_Piece]) -> None:
@@ -841,13 +871,21 @@ def _is_camel(token: str) -> bool:
 # --- names --------------------------------------------------------------------------------
 
 
+_EDGE_PUNCT_BUT_STOP = _EDGE_PUNCT.replace(".", "")
+
+
+def _is_initials(word: str) -> bool:
+    """ "J.", "J.R.", "J.-P.": initials hold a stop, so a plain test turns most words away."""
+    return "." in word and _INITIALS.fullmatch(word) is not None
+
+
 def _word_shape(token: str, *, first: bool, caps_ok: bool) -> str:
     """ "name", "initial", "particle", "suffix", "caseless" or "" for one token of a name."""
-    word = token.strip(_EDGE_PUNCT.replace(".", ""))
+    word = token.strip(_EDGE_PUNCT_BUT_STOP)
     if not word:
         return ""
     folded = word.casefold()
-    if _INITIALS.fullmatch(word) or (len(word) == 1 and word.isupper()):
+    if _is_initials(word) or (len(word) == 1 and word.isupper()):
         return "initial"
     if folded.rstrip(".") in vocab.NAME_SUFFIXES and not first:
         return "suffix"
@@ -879,11 +917,16 @@ def _name_shaped(text: str) -> bool:
     if not 2 <= len(tokens) <= 6:
         return False
     caps_ok = _all_caps(tokens)
-    shapes = [_word_shape(t, first=i == 0, caps_ok=caps_ok) for i, t in enumerate(tokens)]
+    shapes: list[str] = []
+    for i, token in enumerate(tokens):
+        shape = _word_shape(token, first=i == 0, caps_ok=caps_ok)
+        if not shape or shape == "caseless":
+            return False  # the first word that is no part of a name settles it
+        shapes.append(shape)
     names = shapes.count("name")
     if any(_is_camel(token) or _CAPS_THEN_LOWER.search(token) for token in tokens):
         return False  # "ExampleSoft", "XYNet": brands, not names
-    if not all(shape and shape != "caseless" for shape in shapes) or not 1 <= names <= 4:
+    if not 1 <= names <= 4:
         return False
     if names == 1 and "initial" not in shapes:
         return False
@@ -909,7 +952,7 @@ def _person(tokens: list[str]) -> str:
 
 def _recase(word: str, *, first: bool) -> str:
     """Title-case one ALL-CAPS name word, keeping initials, particles, Mc/O' and hyphens."""
-    if _INITIALS.fullmatch(word) or (_fold(word) in vocab.NAME_SUFFIXES - {"v"} and not first):
+    if _is_initials(word) or (_fold(word) in vocab.NAME_SUFFIXES - {"v"} and not first):
         return word
     if not first and _fold(word) in vocab.PARTICLES:
         return word.lower()

@@ -275,6 +275,17 @@ _GLUE = _lex_set(vocab.GLUE_WORDS)
 _HOUR = _lex_set(vocab.HOUR_WORDS)
 _FILLERS = _lex_set(vocab.DURATION_FILLERS)
 _STEM_HEADS = frozenset(stem[:3] for stem in vocab.UNIT_STEMS if len(stem) >= 3)
+# Words a relative form can open with (a unit by its stem aside): `relative` tries no other.
+_RELATIVE_FIRST = frozenset().union(
+    *(lex.first for lex in (_RELATIVE_DAYS, _AHEAD, _AGO, _FILLERS, _NUMBERS, _UNITS, _LAST, _NOW))
+)
+# Words `wordy` reads as more than the end of a run (a month by its prefix or in capitals aside).
+_WORDY_FIRST = frozenset().union(
+    *(lex.first for lex in (_MONTHS_LEX, _WEEKDAYS_LEX, _AMPM_LEX, _ZONES_LEX, _GLUE, _HOUR)),
+    vocab.MONTH_MARKERS,
+    vocab.ORDINAL_SUFFIXES,
+    {"t"},
+)
 # Tokens that can start a timestamp; any other word is skipped at once.
 _ANCHORS = frozenset().union(
     *(
@@ -419,7 +430,7 @@ class _Reader:
             if tok.text in _SIGNS and self.offset(i, items):
                 return None, i + 2 if self.number(i + 1) is not None else i + 1
             return None if tok.text in _BREAKS else (None, i + 1)
-        return self.wordy(i, items)
+        return self.wordy(i, items) if self.may_be_wordy(i) else None
 
     def numeric(self, i: int, items: list[_Item]) -> tuple[_Item, int]:
         """A numeric date, CJK date, clock, or a loose number at token i."""
@@ -571,6 +582,13 @@ class _Reader:
             items.append(_Item("zone", self.toks[i].start, end, zone=zone, stop=i + 2))
         return True
 
+    def may_be_wordy(self, i: int) -> bool:
+        """False where `wordy` surely ends the run: the common case, without its look-ups."""
+        tok = self.toks[i]
+        if tok.kind != "word" or tok.text in _WORDY_FIRST:
+            return True
+        return tok.text.startswith(vocab.MONTH_PREFIXES) or self.text[tok.start : tok.end].isupper()
+
     def wordy(self, i: int, items: list[_Item]) -> tuple[_Item | None, int] | None:
         """Month, weekday, am/pm, zone or glue word at token i; None ends the run."""
         tok = self.toks[i]
@@ -691,6 +709,19 @@ class _Reader:
         if found is None and loose:
             found = self.last_unit(i) or self.now_word(i)
         return found
+
+    def may_be_relative(self, i: int) -> bool:
+        """False where `relative` surely finds nothing: the common case, without its look-ups.
+
+        `phrase` never matches at a number, so a number opens only "<count> <unit>"; a word
+        opens only a form whose first word it is, or a unit known by its stem.
+        """
+        tok = self.toks[i]
+        if tok.kind == "num":
+            return len(tok.text) <= 3 and self.unit(i + 1) is not None
+        if tok.kind == "punct":
+            return True  # fillers may be skipped first: no shortcut (no anchor is punctuation)
+        return tok.text in _RELATIVE_FIRST or tok.text[:3] in _STEM_HEADS
 
     def relative_day(self, i: int, loose: bool) -> _Found | None:
         """ "yesterday", "Gestern um 13:20", "hier à 21h": a day word and an optional clock."""
@@ -831,10 +862,11 @@ class _Reader:
                     label, label_start = "unknown", -1
                 i += 1
                 continue
-            found, j = self.relative(i, loose), i + 1
+            found = self.relative(i, loose) if self.may_be_relative(i) else None
+            j = i + 1
             if found is None:
                 items, j = self.cluster(i)
-                found = self.assemble(items, loose) if items else None
+                found = self.assemble(items, loose) if _may_assemble(items) else None
             if found is not None:
                 found.kind = label
                 found.start = label_start if label_start >= 0 else found.start
@@ -863,6 +895,16 @@ class _Reader:
 
 # Item kinds that make a date or a clock, for noticing where a second timestamp begins.
 _ROLE = {"month": "date", "ndate": "date", "cjk": "date", "time": "clock", "dtime": "clock"}
+
+
+# Item kinds that make a date, a clock or a weekday: a run with none of them (numbers,
+# am/pm, zones) is no timestamp, and `assemble` need not look.
+_DECISIVE = frozenset({"ndate", "cjk", "month", "time", "dtime", "wday"})
+
+
+def _may_assemble(items: list[_Item]) -> bool:
+    """False for a run that surely assembles to nothing (most often a lone number)."""
+    return any(item.kind in _DECISIVE for item in items)
 
 
 def _starts_another(item: _Item, items: list[_Item], seen: set[str]) -> bool:
