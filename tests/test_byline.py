@@ -160,6 +160,19 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         ("Jane Doe (The Example Post)", ("Jane Doe",), ("The Example Post",)),
         ("Jane Doe/AFP", ("Jane Doe",), ("AFP",)),
         ("By Jane Doe and the Associated Press", ("Jane Doe",), ("Associated Press",)),
+        # outlets with articles, and places after agencies
+        ("Par Le Monde avec AFP", (), ("Le Monde", "AFP")),
+        ("Par Le Figaro", (), ("Le Figaro",)),
+        ("Par L'Express", (), ("L'Express",)),
+        ("EFE | Madrid | 14/02/2024", (), ("EFE",)),
+        ("Von SPIEGEL-Autorin Lena Hartmann", ("Lena Hartmann",), ()),
+        (
+            "Par Camille Durand (Toulouse, correspondante) et Léo Roux",
+            ("Camille Durand", "Léo Roux"),
+            (),
+        ),
+        ("Par Léo Roux (à Bruxelles)", ("Léo Roux",), ()),
+        ("Par Léo Roux (avec AFP)", ("Léo Roux",), ("AFP",)),
     ],
 )
 def test_organizations_after_names(
@@ -487,31 +500,6 @@ def test_glued_word_after_a_name_is_no_outlet_without_evidence() -> None:
     assert parse_byline("JANE DOE and JOHN ROEAssociated Press").organizations == (
         "Associated Press",
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "authors", "organizations"),
-    [
-        ("Par Le Monde avec AFP", (), ("Le Monde", "AFP")),
-        ("Par Le Figaro", (), ("Le Figaro",)),
-        ("Par L'Express", (), ("L'Express",)),
-        ("EFE | Madrid | 14/02/2024", (), ("EFE",)),
-        ("Von SPIEGEL-Autorin Lena Hartmann", ("Lena Hartmann",), ()),
-        (
-            "Par Camille Durand (Toulouse, correspondante) et Léo Roux",
-            ("Camille Durand", "Léo Roux"),
-            (),
-        ),
-        ("Par Léo Roux (à Bruxelles)", ("Léo Roux",), ()),
-        ("Par Léo Roux (avec AFP)", ("Léo Roux",), ("AFP",)),
-        ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",)),
-    ],
-)
-def test_outlets_with_articles_and_places_after_agencies(
-    text: str, authors: tuple[str, ...], organizations: tuple[str, ...]
-) -> None:
-    byline = parse_byline(text)
-    assert (byline.authors, byline.organizations) == (authors, organizations)
 
 
 @pytest.mark.parametrize(

@@ -241,12 +241,18 @@ _LONG_PARAGRAPHS = [
     "Local clubs said the new centre was too far from the schools that send their pupils to the "
     "baths for lessons, and asked for a bus to run from the town centre on weekday mornings.",
 ]
+_HEADER = ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", ""]
+
+
+def _with_box(*box: str) -> str:
+    """The test article with `box` set between its second and third paragraphs."""
+    return "\n".join([*_HEADER, *_LONG_PARAGRAPHS[:4], "", *box, "", *_LONG_PARAGRAPHS[4:]])
 
 
 def test_box_heading_over_paragraphs_does_not_end_the_body() -> None:
     text = "\n".join(
         [
-            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+            *_HEADER,
             *_LONG_PARAGRAPHS, "", "Trending", "",
             "The last public session will be held on the final Sunday in August, the council said.",
             "",
@@ -261,7 +267,7 @@ def test_box_heading_over_paragraphs_does_not_end_the_body() -> None:
 def test_list_heading_over_titles_still_ends_the_body() -> None:
     text = "\n".join(
         [
-            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
+            *_HEADER,
             *_LONG_PARAGRAPHS, "", "Most read",
             "Council tax to rise by four per cent next year, says leader",
             "Ring road roadworks to last until the end of October, drivers told",
@@ -272,15 +278,11 @@ def test_list_heading_over_titles_still_ends_the_body() -> None:
 
 
 def test_links_under_a_box_heading_inside_the_body_are_dropped() -> None:
-    text = "\n".join(
-        [
-            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-            *_LONG_PARAGRAPHS[:4], "", "Related articles",
-            "Council tax to rise by four per cent next year",
-            "Ring road roadworks to last until October",
-            "", *_LONG_PARAGRAPHS[4:],
-        ]
-    )  # fmt: skip
+    text = _with_box(
+        "Related articles",
+        "Council tax to rise by four per cent next year",
+        "Ring road roadworks to last until October",
+    )
     article = parse_text(text)
     assert "Related articles" not in article.body
     assert "Council tax" not in article.body
@@ -293,13 +295,7 @@ _EMBED = ["Image copyright", "Getty Images", "", "Report", ""]
 
 
 def test_body_joined_across_an_embedded_post() -> None:
-    text = "\n".join(
-        [
-            "Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-            *_LONG_PARAGRAPHS[:4], "", *_EMBED, "@citybaths", "", *_EMBED,
-            *_LONG_PARAGRAPHS[4:],
-        ]
-    )  # fmt: skip
+    text = _with_box(*_EMBED, "@citybaths", "", *_EMBED[:-1])  # _EMBED ends in a blank line
     body = parse_text(text).body
     assert body.startswith("The city council voted")
     assert body.endswith("weekday mornings.")
@@ -341,10 +337,7 @@ def test_caption_ending_in_a_labelled_credit(text: str, credit: bool) -> None:
 
 
 def test_bare_counter_in_the_body_is_not_a_paragraph() -> None:
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", "6", "", *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box("6")
     article = parse_text(text)
     assert "\n\n6\n\n" not in article.body
     assert any(item.text == "6" for item in article.dropped)
@@ -361,21 +354,13 @@ def _dropped_as(text: str) -> dict[str, str]:
 
 
 def test_long_caption_right_above_its_credit_is_a_caption() -> None:
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", _LONG_CAPTION + ".", "Jane Roe | Getty Images", "",
-         *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box(_LONG_CAPTION + ".", "Jane Roe | Getty Images")
     assert _dropped_as(text)[_LONG_CAPTION + "."] == "caption"
 
 
 def test_stacked_captions_above_their_credits_are_captions() -> None:
     second = "The roof of the main pool, seen from the gallery, where engineers found the cracks"
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", _LONG_CAPTION, second, "Photo: Jane Roe", "Photo: Max Roe", "",
-         *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box(_LONG_CAPTION, second, "Photo: Jane Roe", "Photo: Max Roe")
     dropped = _dropped_as(text)
     assert dropped[_LONG_CAPTION] == "caption"
     assert dropped[second] == "caption"
@@ -392,8 +377,7 @@ def test_paragraph_above_a_captioned_credit_stays_a_paragraph() -> None:
 
 def test_embedded_post_and_its_signature_stay_in_the_body() -> None:
     text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS, "", "The club posted its reply on Tuesday evening:", "",
+        [*_HEADER, *_LONG_PARAGRAPHS, "", "The club posted its reply on Tuesday evening:", "",
          "We have swum here for sixty years and we will not give up the baths without a fight. "
          "Come to the council meeting on Thursday and make your voice heard.",
          "— City Swimming Club (@cityswimclub) May 21, 2024"]
@@ -405,11 +389,7 @@ def test_embedded_post_and_its_signature_stay_in_the_body() -> None:
 
 
 def test_paragraph_a_blank_line_above_a_credit_is_not_a_caption() -> None:
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", "The council has not replied to the club.", "",
-         "Image copyright Getty Images", "", *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box("The council has not replied to the club.", "", "Image copyright Getty Images")
     assert "The council has not replied to the club." in parse_text(text).body
 
 
@@ -430,10 +410,7 @@ def test_related_link_lines(text: str) -> None:
 def test_long_line_in_capitals_in_the_body_is_a_promoted_link() -> None:
     promo = "SWIMMING CLUB CAPTAIN SAYS MEMBERS WILL FIGHT TO SAVE THE OLD BATHS"
     subheading = "WHAT HAPPENS NEXT"
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", promo, "", subheading, "", *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box(promo, "", subheading)
     article = parse_text(text)
     assert promo not in article.body
     assert subheading in article.body
@@ -441,10 +418,7 @@ def test_long_line_in_capitals_in_the_body_is_a_promoted_link() -> None:
 
 def test_bare_link_in_the_body_is_not_a_paragraph() -> None:
     link = "https://images.example.org/2024/05/baths-roof-survey-1200x630.jpg"
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", link, "", *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box(link)
     article = parse_text(text)
     assert link not in article.body
     assert link in {item.text for item in article.dropped}
@@ -456,11 +430,7 @@ def test_card_promoting_another_story_is_dropped_from_the_body() -> None:
         "The leader of the council said the rise was needed to keep libraries and day centres "
         "open, and that a freeze would mean cuts to bus routes."
     )
-    text = "\n".join(
-        ["Old swimming baths to close after roof survey", "By Jane Doe", "25 May 2024 16:42", "",
-         *_LONG_PARAGRAPHS[:4], "", "Politics", title, "Politics", title, teaser, "",
-         *_LONG_PARAGRAPHS[4:]]
-    )  # fmt: skip
+    text = _with_box("Politics", title, "Politics", title, teaser)
     article = parse_text(text)
     assert title not in article.body
     assert teaser not in article.body
