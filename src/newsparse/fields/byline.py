@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from newsparse.model import Byline
-from newsparse.vocab import by_initial
+from newsparse.vocab import Openers
 from newsparse.vocab import bylines as vocab
 
 _MAX_CHARS = 1000
@@ -43,11 +43,11 @@ _IN_DATE_WORDS = vocab.TIME_WORDS | vocab.MONTHS | vocab.WEEKDAYS
 _MAX_NAME_OUTLET_WORDS = 6
 _ALL_PREFIXES = frozenset(p for group in vocab.PREFIXES.values() for p in group)
 BYLINE_PREFIXES = sorted(_ALL_PREFIXES, key=len, reverse=True)
-_LONGEST_PREFIX = len(BYLINE_PREFIXES[0])
-# Letters that a case-blind match takes for a prefix letter though `str.lower` does not turn
-# them into it (dotless i, long s, old Cyrillic forms), and "İ", which lowers to two characters.
-_CASE_TWINS = str.maketrans(
-    {"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т"}
+# The letters the standard `re`, ignoring case, takes for prefix letters (dotless i, long s,
+# old Cyrillic forms): the prefixes were once one case-blind `re` pattern.
+_PREFIX_OPENERS = Openers(
+    BYLINE_PREFIXES,
+    {"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т"},
 )
 _ORG_PREFIXES = frozenset(vocab.ORG_PREFIXES)
 _ORG_MARKERS = frozenset(vocab.ORG_MARKERS)
@@ -133,9 +133,6 @@ class _Piece:
         self.after_glue = after_glue
 
 
-_PREFIXES_BY_INITIAL = by_initial(BYLINE_PREFIXES)
-
-
 def opens_with_prefix(text: str) -> bool:
     """True when a byline prefix opens the line as a whole word: "By Jane", "VON MAX", "Par".
 
@@ -145,12 +142,11 @@ def opens_with_prefix(text: str) -> bool:
     >>> opens_with_prefix("By Jane Doe"), opens_with_prefix("Byron Bay"), opens_with_prefix("BY")
     (True, False, True)
     """
-    head = text[: _LONGEST_PREFIX + 1].translate(_CASE_TWINS).lower()
-    for prefix in _PREFIXES_BY_INITIAL.get(head[:1], ()):
-        end = len(prefix)
-        if head.startswith(prefix) and (end == len(head) or not _is_word_char(head[end])):
-            return True  # every prefix ends in a letter: a word boundary needs no letter after
-    return False
+    # Every prefix ends in a letter: a word boundary needs no letter after it.
+    return any(
+        len(prefix) == len(text) or not _is_word_char(text[len(prefix)])
+        for prefix in _PREFIX_OPENERS.opening(text)
+    )
 
 
 def _is_word_char(char: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import regex
 
 from newsparse.model import Label, Labelled, Text
-from newsparse.vocab import by_initial
+from newsparse.vocab import Openers
 from newsparse.vocab.credits import CREDIT_LABELS, IMAGE_AGENCIES
 
 # Word lists compile with the standard `re`, three times faster than with `regex` (start-up
@@ -24,11 +24,9 @@ _AGENCIES = "|".join(regex.escape(name) for name in sorted(IMAGE_AGENCIES, key=l
 # a label (looked up, see `credit_label`), then a separator or a space before "©" or a capital.
 _BEFORE_LABEL = regex.compile(r"\(?\s*")
 _AFTER_LABEL = regex.compile(r"(?:\s*(?:[:,|]|-\s|–|—)|\s+(?=©|\p{Lu}))\s*(?P<rest>.+?)\)?$")
-_LABELS_BY_INITIAL = by_initial(CREDIT_LABELS)
-_LONGEST_LABEL = max(map(len, CREDIT_LABELS))
-# Letters that `regex` takes for a label letter, ignoring case, though `str.lower` does not
-# turn them into it; "İ" also lowers to two characters.
-_CASE_TWINS = str.maketrans({"İ": "i", "ſ": "s"})
+# The letters `regex`, ignoring case, takes for label letters: the labels were once part of
+# one case-blind `regex` pattern.
+_LABEL_OPENERS = Openers(CREDIT_LABELS, {"İ": "i", "ſ": "s"})
 # A short line that is only agencies and photographers: "Sonu Mehta/Hindustan Times/Getty Images"
 # (A word list, so the standard `re`; "[^\W\d_]" is a letter there.)
 AGENCY = re.compile(rf"(?<![^\W\d_])(?:{_AGENCIES})(?![^\W\d_])", re.IGNORECASE)
@@ -86,12 +84,10 @@ def credit_label(text: str) -> regex.Match[str] | None:
     """
     lead = _BEFORE_LABEL.match(text)  # an opening bracket and spaces, or ""
     start = lead.end() if lead is not None else 0
-    head = text[start : start + _LONGEST_LABEL].translate(_CASE_TWINS).lower()
-    for label in _LABELS_BY_INITIAL.get(head[:1], ()):
-        if head.startswith(label):
-            match = _AFTER_LABEL.match(text, start + len(label))
-            if match is not None:
-                return match
+    for label in _LABEL_OPENERS.opening(text, start):
+        match = _AFTER_LABEL.match(text, start + len(label))
+        if match is not None:
+            return match
     return None
 
 
